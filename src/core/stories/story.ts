@@ -1,0 +1,12 @@
+/** Related coverage of one event, followed over time. */
+export interface Story {
+  id: string;
+  title: string;
+  /** UTC ISO of the earliest and latest article in it. */
+  firstSeen: string;
+  lastSeen: string;
+  /** Original articles (not copies), oldest first. */
+  articleIds: string[];
+  /** Outlet names that reported it, copies included. */
+  sources: string[];
+}
