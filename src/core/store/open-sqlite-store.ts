@@ -1,0 +1,47 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import KeyvSqlite from '@keyv/sqlite';
+import Keyv from 'keyv';
+import type { KeyValueStore } from './key-value-store.js';
+import { createKeyvKeyValueStore } from './keyv-key-value-store.js';
+
+const TABLE = 'newsbot';
+
+/**
+ * The embedded default: one SQLite file. WAL and a busy timeout let several processes share the
+ * file (PLATFORM-NOTES); synchronous=NORMAL keeps per-article writes cheap without risking
+ * corruption (a power cut may lose the last transactions, which the next poll fetches again).
+ */
+export async function openSqliteStore(file: string): Promise<KeyValueStore> {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, table: TABLE, busyTimeout: 5000 });
+  await adapter.query('PRAGMA journal_mode=WAL');
+  await adapter.query('PRAGMA synchronous=NORMAL');
+  const keyv = new Keyv({ store: adapter, namespace: undefined, useKeyPrefix: false, throwOnErrors: true });
+  return createKeyvKeyValueStore(keyv, {
+    insertIfAbsent: async (key, serialized) => {
+      const rows: unknown[] = await adapter.query(
+        `INSERT INTO ${TABLE} (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING RETURNING key`,
+        key,
+        serialized,
+      );
+      return rows.length === 1;
+    },
+    keysWithPrefix: (prefix) =>
+      selectKeys(
+        (from, to) =>
+          adapter.query(`SELECT key FROM ${TABLE} WHERE key >= ? AND key < ? ORDER BY key`, from, to),
+        prefix,
+      ),
+    close: async () => {},
+  });
+}
+
+/** Lists keys in the half-open range [prefix, prefix with its last character incremented). */
+export async function* selectKeys(
+  query: (from: string, to: string) => Promise<{ key: string }[]>,
+  prefix: string,
+): AsyncIterable<string> {
+  const upper = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+  for (const row of await query(prefix, upper)) yield row.key;
+}
