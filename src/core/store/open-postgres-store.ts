@@ -1,0 +1,31 @@
+import KeyvPostgres from '@keyv/postgres';
+import Keyv from 'keyv';
+import type { KeyValueStore } from './key-value-store.js';
+import { createKeyvKeyValueStore } from './keyv-key-value-store.js';
+import { selectKeys } from './open-sqlite-store.js';
+
+const TABLE = 'newsbot';
+
+/** A shared Postgres, for several bot processes serving one community. */
+export async function openPostgresStore(uri: string): Promise<KeyValueStore> {
+  const adapter = new KeyvPostgres({ uri, table: TABLE });
+  const keyv = new Keyv({ store: adapter, namespace: undefined, useKeyPrefix: false, throwOnErrors: true });
+  // The adapter creates its table lazily on first use; touch it so the raw queries below find it.
+  await keyv.get('newsbot:ready');
+  return createKeyvKeyValueStore(keyv, {
+    insertIfAbsent: async (key, serialized) => {
+      const rows = await adapter.query(
+        `INSERT INTO ${TABLE} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING key`,
+        [key, serialized],
+      );
+      return rows.length === 1;
+    },
+    keysWithPrefix: (prefix) =>
+      selectKeys(
+        (from, to) =>
+          adapter.query(`SELECT key FROM ${TABLE} WHERE key >= $1 AND key < $2 ORDER BY key`, [from, to]),
+        prefix,
+      ),
+    close: async () => {},
+  });
+}
