@@ -1,0 +1,143 @@
+import type { Article, NormalizedItem } from '../articles/article.js';
+import { articleIdFor } from '../articles/article-id.js';
+import type { Logger } from '../logging/logger.js';
+import type { ArticleStore } from '../store/article-store.js';
+import type { AnalyseAndStore, DuplicateFinder, RelevanceVerdict, StoryAssigner } from './ingest-ports.js';
+
+/** What happened to one item. `seen` means the same canonical URL was already stored. */
+export type ItemOutcome =
+  | { kind: 'new'; article: Article; storyIsNew: boolean }
+  | { kind: 'duplicate'; article: Article }
+  | { kind: 'not-relevant'; article: Article }
+  | { kind: 'seen'; articleId: string };
+
+export interface IngestCounts {
+  new: number;
+  duplicate: number;
+  notRelevant: number;
+  seen: number;
+}
+
+export interface IngestPipeline {
+  /** Runs items through relevance, dedup, analysis and stories, storing every one. */
+  ingestItems(items: readonly NormalizedItem[]): Promise<ItemOutcome[]>;
+}
+
+export interface IngestDeps {
+  articles: ArticleStore;
+  relevance: (item: NormalizedItem) => RelevanceVerdict;
+  duplicates: DuplicateFinder;
+  stories: StoryAssigner;
+  analyse: AnalyseAndStore;
+  now: () => Date;
+  logger: Logger;
+}
+
+/**
+ * The ingest flow of ARCHITECTURE.md as plain calls. Items are processed one at a time: the
+ * duplicate and story indexes are read-modify-write, and a copy must see its original.
+ */
+export function createIngestPipeline(deps: IngestDeps): IngestPipeline {
+  let queue: Promise<unknown> = Promise.resolve();
+  const ingestItems = async (items: readonly NormalizedItem[]) => {
+    const outcomes: ItemOutcome[] = [];
+    for (const item of items) outcomes.push(await ingestOne(item, deps));
+    return outcomes;
+  };
+  return {
+    ingestItems: (items) => {
+      const run = queue.then(() => ingestItems(items));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+  };
+}
+
+async function ingestOne(item: NormalizedItem, deps: IngestDeps): Promise<ItemOutcome> {
+  const id = articleIdFor(item.canonicalUrl);
+  const existing = await deps.articles.get(id);
+  if (existing) return ingestUrlVariant(item, existing, deps);
+  const article = describeArticle(item, id, deps);
+  if (!article.relevant) {
+    await deps.articles.put(article);
+    return { kind: 'not-relevant', article };
+  }
+  const match = await deps.duplicates.find(article);
+  if (match) return storeCopy(article, match, deps);
+  const { entities } = await deps.analyse(article);
+  const { story, isNew } = await deps.stories.assign({ ...article, entities });
+  const stored = { ...article, storyId: story.id };
+  await deps.articles.put(stored);
+  await deps.duplicates.add(stored);
+  deps.logger.debug('article stored', { article: id, story: story.id, feed: item.feed });
+  return { kind: 'new', article: stored, storyIsNew: isNew };
+}
+
+/**
+ * The canonical URL is already stored. From the same feed that is a re-poll; from another feed it
+ * is the same article under another form of its URL, which counts as a copy ("also reported by").
+ * The copy gets an id of its own (feed + URL as printed) so polling that feed again is a no-op.
+ */
+async function ingestUrlVariant(
+  item: NormalizedItem,
+  existing: Article,
+  deps: IngestDeps,
+): Promise<ItemOutcome> {
+  if (existing.feed === item.feed) return { kind: 'seen', articleId: existing.id };
+  const id = articleIdFor(`${item.feed} ${item.url}`);
+  if (await deps.articles.get(id)) return { kind: 'seen', articleId: id };
+  const article: Article = {
+    ...describeArticle(item, id, deps),
+    relevant: existing.relevant,
+    matchedKeywords: existing.matchedKeywords,
+    irrelevantReason: existing.irrelevantReason,
+  };
+  if (!existing.relevant) {
+    await deps.articles.put(article);
+    return { kind: 'not-relevant', article };
+  }
+  const of = existing.duplicateOf ?? existing.id;
+  return storeCopy(article, { of, method: 'url', similarity: 1 }, deps);
+}
+
+function describeArticle(item: NormalizedItem, id: string, deps: IngestDeps): Article {
+  const verdict = deps.relevance(item);
+  return {
+    ...item,
+    id,
+    firstSeenAt: deps.now().toISOString(),
+    relevant: verdict.relevant,
+    matchedKeywords: verdict.matched,
+    irrelevantReason: verdict.relevant ? null : (verdict.reason ?? 'no watched keyword matched'),
+    duplicateOf: null,
+    duplicate: null,
+    storyId: null,
+  };
+}
+
+async function storeCopy(
+  article: Article,
+  match: NonNullable<Article['duplicate']>,
+  deps: IngestDeps,
+): Promise<ItemOutcome> {
+  const original = await deps.articles.get(match.of);
+  const copy: Article = {
+    ...article,
+    duplicateOf: match.of,
+    duplicate: match,
+    storyId: original?.storyId ?? null,
+  };
+  await deps.articles.put(copy);
+  if (copy.storyId) await deps.stories.addCopy(copy.storyId, copy.source);
+  return { kind: 'duplicate', article: copy };
+}
+
+/** Tallies outcomes for the one-line-per-feed report. */
+export function countOutcomes(outcomes: readonly ItemOutcome[]): IngestCounts {
+  const counts: IngestCounts = { new: 0, duplicate: 0, notRelevant: 0, seen: 0 };
+  for (const outcome of outcomes) {
+    if (outcome.kind === 'not-relevant') counts.notRelevant += 1;
+    else counts[outcome.kind] += 1;
+  }
+  return counts;
+}

@@ -1,0 +1,43 @@
+import type { DuplicateMatch, Language, NormalizedItem } from '../articles/article.js';
+import type { Story } from '../stories/story.js';
+
+/** What the relevance stage says of an item. */
+export interface RelevanceVerdict {
+  relevant: boolean;
+  matched: string[];
+  reason: string | null;
+}
+
+/** The fields duplicate detection looks at. */
+export interface DedupCandidate {
+  id: string;
+  feed: string;
+  guid: string | null;
+  title: string;
+  text: string;
+  language: Language;
+  publishedAt: string;
+}
+
+/** Near-duplicate and exact-key detection (src/core/dedup). */
+export interface DuplicateFinder {
+  find(candidate: DedupCandidate): Promise<DuplicateMatch | null>;
+  add(candidate: DedupCandidate): Promise<void>;
+}
+
+/** Story clustering (src/core/stories). */
+export interface StoryAssigner {
+  assign(candidate: {
+    id: string;
+    title: string;
+    text: string;
+    language: Language;
+    publishedAt: string;
+    source: string;
+    entities?: string[];
+  }): Promise<{ story: Story; isNew: boolean; similarity: number }>;
+  addCopy(storyId: string, source: string): Promise<void>;
+}
+
+/** Analysis at ingest (src/core/nlp): stores its result and returns the actors it found. */
+export type AnalyseAndStore = (article: NormalizedItem & { id: string }) => Promise<{ entities: string[] }>;
