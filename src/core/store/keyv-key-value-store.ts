@@ -10,6 +10,7 @@ export interface BackendExtras {
   insertIfAbsent(key: string, serialized: string): Promise<boolean>;
   /** Every key starting with `prefix`, in any order. */
   keysWithPrefix(prefix: string): AsyncIterable<string>;
+  /** Releases the connection (keyv's disconnect, or the client's own). */
   close(): Promise<void>;
 }
 
@@ -40,10 +41,7 @@ export function createKeyvKeyValueStore(keyv: Keyv, extras: BackendExtras): KeyV
       return extras.insertIfAbsent(fullKey(namespace, key), await serialize({ value, expires: undefined }));
     },
     keys: (namespace) => stripPrefix(extras.keysWithPrefix(`${namespace}:`), namespace.length + 1),
-    close: async () => {
-      await keyv.disconnect();
-      await extras.close();
-    },
+    close: () => extras.close(),
   };
 }
 

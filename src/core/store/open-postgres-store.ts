@@ -6,12 +6,19 @@ import { selectKeys } from './open-sqlite-store.js';
 
 const TABLE = 'newsbot';
 
+/**
+ * @keyv/postgres keeps one pg pool per process, shared by every adapter on the same URI, and
+ * ending it twice throws: only the last store to close ends it.
+ */
+let openStores = 0;
+
 /** A shared Postgres, for several bot processes serving one community. */
 export async function openPostgresStore(uri: string): Promise<KeyValueStore> {
   const adapter = new KeyvPostgres({ uri, table: TABLE });
   const keyv = new Keyv({ store: adapter, namespace: undefined, useKeyPrefix: false, throwOnErrors: true });
   // The adapter creates its table lazily on first use; touch it so the raw queries below find it.
   await keyv.get('newsbot:ready');
+  openStores += 1;
   return createKeyvKeyValueStore(keyv, {
     insertIfAbsent: async (key, serialized) => {
       const rows = await adapter.query(
@@ -26,6 +33,9 @@ export async function openPostgresStore(uri: string): Promise<KeyValueStore> {
           adapter.query(`SELECT key FROM ${TABLE} WHERE key >= $1 AND key < $2 ORDER BY key`, [from, to]),
         prefix,
       ),
-    close: async () => {},
+    close: async () => {
+      openStores -= 1;
+      if (openStores === 0) await keyv.disconnect();
+    },
   });
 }

@@ -33,7 +33,7 @@ export async function openSqliteStore(file: string): Promise<KeyValueStore> {
           adapter.query(`SELECT key FROM ${TABLE} WHERE key >= ? AND key < ? ORDER BY key`, from, to),
         prefix,
       ),
-    close: async () => {},
+    close: () => keyv.disconnect(),
   });
 }
 
