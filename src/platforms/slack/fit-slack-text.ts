@@ -1,0 +1,42 @@
+import { splitIntoChunks, truncateAtWord } from '../../core/reply/fit-text.js';
+import { escapeSlackText } from './slack-text.js';
+
+/**
+ * Shortens raw text, at a word and with a marker, so that its escaped form fits in `max`
+ * characters. Escaping lengthens text (`&` becomes `&amp;`), so the budget shrinks until it fits.
+ */
+export function fitRaw(raw: string, max: number): string {
+  let budget = max;
+  let cut = truncateAtWord(raw, budget);
+  let overflow = escapeSlackText(cut).length - max;
+  while (overflow > 0 && budget > 1) {
+    budget = Math.max(1, budget - overflow);
+    cut = truncateAtWord(raw, budget);
+    overflow = escapeSlackText(cut).length - max;
+  }
+  return cut;
+}
+
+/** Escapes `raw`, shortened at a word so the escaped form stays within `max` characters. */
+export function fitEscaped(raw: string, max: number): string {
+  return escapeSlackText(fitRaw(raw, max));
+}
+
+/**
+ * Splits `raw` into escaped chunks of at most `max` characters each, at paragraph, line or word
+ * boundaries, so nothing is lost and nothing is cut mid-word.
+ */
+export function escapedChunks(raw: string, max: number): string[] {
+  const out: string[] = [];
+  for (const chunk of splitIntoChunks(raw, max)) {
+    const escaped = escapeSlackText(chunk);
+    if (escaped.length <= max) {
+      out.push(escaped);
+      continue;
+    }
+    // Heavily escaped text (many `&`): split that chunk again, proportionally smaller.
+    const smaller = Math.max(1, Math.floor((max * chunk.length) / escaped.length) - 1);
+    out.push(...escapedChunks(chunk, smaller));
+  }
+  return out;
+}
