@@ -28,15 +28,16 @@ export function fitEscaped(raw: string, max: number): string {
  */
 export function escapedChunks(raw: string, max: number): string[] {
   const out: string[] = [];
-  for (const chunk of splitIntoChunks(raw, max)) {
+  const pending = splitIntoChunks(raw, max);
+  for (let chunk = pending.shift(); chunk !== undefined; chunk = pending.shift()) {
     const escaped = escapeSlackText(chunk);
-    if (escaped.length <= max) {
+    if (escaped.length <= max || chunk.length <= 1) {
       out.push(escaped);
       continue;
     }
-    // Heavily escaped text (many `&`): split that chunk again, proportionally smaller.
-    const smaller = Math.max(1, Math.floor((max * chunk.length) / escaped.length) - 1);
-    out.push(...escapedChunks(chunk, smaller));
+    // Heavily escaped text (many `&`): split this chunk again, proportionally smaller.
+    const smaller = Math.min(chunk.length - 1, Math.floor((max * chunk.length) / escaped.length));
+    pending.unshift(...splitIntoChunks(chunk, Math.max(1, smaller)));
   }
   return out;
 }
