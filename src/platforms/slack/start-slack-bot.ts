@@ -77,6 +77,8 @@ export async function startSlackBot(deps: SlackBotDeps): Promise<SlackBot> {
     logger: createBoltLogger(deps.logger),
     logLevel: LogLevel.WARN,
     clientOptions,
+    // No conversation state is used: skip the store Bolt would otherwise consult on every request.
+    convoStore: false,
   });
   const now = deps.now ?? (() => new Date());
   const isAdmin = createSlackAdminCheck({
