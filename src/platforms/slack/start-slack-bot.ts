@@ -45,6 +45,14 @@ export interface SlackBot {
   stop(): Promise<void>;
 }
 
+/**
+ * Options for Socket Mode's own Web API client (apps.connections.open): only the base URL, so
+ * it keeps its default of retrying the connection many times; it would also mutate a shared object.
+ */
+function socketClientOptions(deps: SlackBotDeps): { slackApiUrl?: string } {
+  return deps.apiUrl === undefined ? {} : { slackApiUrl: deps.apiUrl };
+}
+
 /** The error startSlackBot throws when neither a signing secret nor an app token was given. */
 export class SlackConfigError extends Error {
   override readonly name = 'SlackConfigError';
@@ -70,7 +78,11 @@ export async function startSlackBot(deps: SlackBotDeps): Promise<SlackBot> {
   const app = new App({
     token: deps.botToken,
     ...(socketMode
-      ? { socketMode: true, appToken: deps.appToken, installerOptions: { clientOptions } }
+      ? {
+          socketMode: true,
+          appToken: deps.appToken,
+          installerOptions: { clientOptions: socketClientOptions(deps) },
+        }
       : { signingSecret: deps.signingSecret }),
     ...(deps.botId === undefined ? {} : { botId: deps.botId }),
     ...(deps.botUserId === undefined ? {} : { botUserId: deps.botUserId }),
