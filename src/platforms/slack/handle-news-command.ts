@@ -39,22 +39,21 @@ export async function handleNewsCommand(
   const log = deps.logger.child({ platform: 'slack', team: command.team_id, channel: command.channel_id });
   const work = answer(command, deps, log);
   const early = await raceTimeout(work, deps.ackWithinMs);
-  const messages = renderSlackReply(early ?? (await acknowledgeThenWait(ack, work)));
   try {
-    const [first, ...rest] = messages;
-    if (early !== undefined && first !== undefined) await ack(first);
-    for (const message of early === undefined ? messages : rest) await respond(message);
+    if (early !== undefined) {
+      const [first, ...rest] = renderSlackReply(early);
+      await ack(first);
+      for (const message of rest) await respond(message);
+    } else {
+      await ack({ response_type: 'ephemeral', text: WORKING_TEXT });
+      for (const message of renderSlackReply(await work)) await respond(message);
+    }
   } catch (error) {
     log.error('could not deliver a /news answer', {
       error: error instanceof Error ? error.message : String(error),
     });
   }
   log.info('answered /news', { text: command.text, late: early === undefined, ms: Date.now() - started });
-}
-
-async function acknowledgeThenWait(ack: Args['ack'], work: Promise<Reply>): Promise<Reply> {
-  await ack({ response_type: 'ephemeral', text: WORKING_TEXT });
-  return work;
 }
 
 async function answer(command: Args['command'], deps: NewsCommandDeps, log: Logger): Promise<Reply> {
