@@ -10,7 +10,10 @@ import {
 } from './slack-blocks.js';
 
 export interface RenderOptions {
-  /** Past this many messages the answer is truncated with a marker instead of split further. */
+  /**
+   * Past this many messages the answer is truncated with a marker instead of split further.
+   * Three keeps a late answer within the five posts a response_url accepts.
+   */
   maxMessages?: number;
 }
 
