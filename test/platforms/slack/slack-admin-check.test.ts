@@ -51,4 +51,13 @@ describe('who is a Slack admin', () => {
     api.script('users.info', { body: { ok: false, error: 'missing_scope' } });
     expect(await isAdmin('T1', 'UNOSCOPE')).toBe(false);
   });
+
+  it('asks again after a failed lookup instead of remembering the failure', async () => {
+    const { isAdmin } = setUp();
+    api.workspaceAdmins.add('UFLAKY');
+    api.script('users.info', { status: 503, body: 'down' });
+    expect(await isAdmin('T1', 'UFLAKY')).toBe(false);
+    expect(await isAdmin('T1', 'UFLAKY')).toBe(true);
+    expect(lookups('UFLAKY')).toBe(2);
+  });
 });
