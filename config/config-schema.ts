@@ -50,7 +50,10 @@ export const configSchema = z.strictObject({
     .strictObject({
       url: z
         .string()
-        .refine((value) => !/\/\/[^/]*:[^/]*@/.test(value), 'credentials belong in NEWSBOT_STORE_URL, not the file')
+        .refine(
+          (value) => !/\/\/[^/]*:[^/]*@/.test(value),
+          'credentials belong in NEWSBOT_STORE_URL, not the file',
+        )
         .optional(),
     })
     .prefault({}),
@@ -64,10 +67,14 @@ export const configSchema = z.strictObject({
       maxStories: z.number().int().min(1).max(25).default(10),
     })
     .prefault({}),
-  discord: z.strictObject({ guildId: z.string().regex(/^\d+$/, 'a Discord guild id is digits').optional() }).prefault({}),
+  discord: z
+    .strictObject({ guildId: z.string().regex(/^\d+$/, 'a Discord guild id is digits').optional() })
+    .prefault({}),
   slack: z
     .strictObject({
-      adminUserIds: z.array(z.string().regex(/^[UW][A-Z0-9]+$/, 'a Slack user id such as U012ABCDEF')).default([]),
+      adminUserIds: z
+        .array(z.string().regex(/^[UW][A-Z0-9]+$/, 'a Slack user id such as U012ABCDEF'))
+        .default([]),
       port: z.number().int().min(1).max(65535).default(3000),
     })
     .prefault({}),
