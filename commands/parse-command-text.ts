@@ -1,0 +1,112 @@
+import { UserError } from '../src/core/reply/user-error.js';
+import type { CommandDefinition, OptionSpec, OptionValue, SubcommandSpec } from './command.js';
+import { tokenizeCommandText } from './tokenize-command-text.js';
+
+/** Command text resolved to one command, its subcommand and typed options. */
+export interface ParsedCommand {
+  definition: CommandDefinition;
+  subcommand: string | null;
+  options: Record<string, OptionValue | undefined>;
+}
+
+/**
+ * Turns command text ("positions china", `watch add "South China Sea"`) into a command call.
+ * Options bind in the order they are declared; a `rest` option takes the remaining words.
+ * Every refusal is a `UserError` whose message ends with the usage to type instead.
+ * `prefix` is what a person types before a command's name: "/news " on Slack, "/" in the console.
+ */
+export function parseCommandText(
+  text: string,
+  commands: readonly CommandDefinition[],
+  prefix: string,
+): ParsedCommand {
+  const tokens = tokenizeCommandText(text);
+  const name = tokens.shift()?.toLowerCase();
+  const definition = commands.find((command) => command.name === name);
+  if (definition === undefined) {
+    const known = commands.map((command) => command.name).join(', ');
+    const what = name === undefined ? 'Which command?' : `There is no command "${name}".`;
+    throw new UserError('unknown-command', `${what} Try one of: ${known}. Type ${prefix}help for details.`);
+  }
+  if (definition.subcommands === undefined || definition.subcommands.length === 0) {
+    const options = bindOptions(tokens, definition.options ?? [], usage(definition, undefined, prefix));
+    return { definition, subcommand: null, options };
+  }
+  const subName = tokens.shift()?.toLowerCase();
+  const sub = definition.subcommands.find((candidate) => candidate.name === subName);
+  if (sub === undefined) {
+    const list = definition.subcommands.map((candidate) => usage(definition, candidate, prefix)).join('\n');
+    const what =
+      subName === undefined
+        ? `${prefix}${definition.name} needs a subcommand.`
+        : `"${subName}" is not a subcommand of ${prefix}${definition.name}.`;
+    throw new UserError('unknown-subcommand', `${what} Usage:\n${list}`);
+  }
+  const options = bindOptions(tokens, sub.options, usage(definition, sub, prefix));
+  return { definition, subcommand: sub.name, options };
+}
+
+/** `/news watch add <keyword> [limit]`: required options in angle brackets, optional in square. */
+export function usage(
+  definition: CommandDefinition,
+  sub: SubcommandSpec | undefined,
+  prefix: string,
+): string {
+  const specs = sub?.options ?? definition.options ?? [];
+  const words = specs.map((spec) => (spec.required ? `<${spec.name}>` : `[${spec.name}]`));
+  return [`${prefix}${definition.name}`, ...(sub === undefined ? [] : [sub.name]), ...words].join(' ');
+}
+
+function bindOptions(
+  tokens: string[],
+  specs: readonly OptionSpec[],
+  usageLine: string,
+): ParsedCommand['options'] {
+  const options: ParsedCommand['options'] = {};
+  for (const spec of specs) {
+    const raw = spec.rest && spec.type === 'string' ? takeRest(tokens) : tokens.shift();
+    if (raw === undefined) {
+      if (spec.required) throw new UserError('missing-option', `Missing ${spec.name}. Usage: ${usageLine}`);
+      continue;
+    }
+    options[spec.name] = convert(raw, spec, usageLine);
+  }
+  if (tokens.length > 0) {
+    throw new UserError('too-many-arguments', `Unexpected "${tokens.join(' ')}". Usage: ${usageLine}`);
+  }
+  return options;
+}
+
+function takeRest(tokens: string[]): string | undefined {
+  if (tokens.length === 0) return undefined;
+  return tokens.splice(0).join(' ');
+}
+
+function convert(raw: string, spec: OptionSpec, usageLine: string): OptionValue {
+  if (spec.choices !== undefined) {
+    const lower = raw.toLowerCase();
+    const choice = spec.choices.find(
+      (c) => c.value.toLowerCase() === lower || c.name.toLowerCase() === lower,
+    );
+    if (choice === undefined) {
+      const valid = spec.choices.map((c) => c.value).join(', ');
+      throw new UserError('invalid-choice', `${spec.name} must be one of: ${valid} (got "${raw}").`);
+    }
+    return spec.type === 'integer' ? Number(choice.value) : choice.value;
+  }
+  if (spec.type === 'integer') {
+    if (!/^-?\d+$/.test(raw))
+      throw new UserError(
+        'invalid-integer',
+        `${spec.name} must be a whole number (got "${raw}"). Usage: ${usageLine}`,
+      );
+    return Number.parseInt(raw, 10);
+  }
+  if (spec.type === 'boolean') {
+    const lower = raw.toLowerCase();
+    if (['true', 'yes', 'on'].includes(lower)) return true;
+    if (['false', 'no', 'off'].includes(lower)) return false;
+    throw new UserError('invalid-boolean', `${spec.name} must be yes or no (got "${raw}").`);
+  }
+  return raw;
+}
