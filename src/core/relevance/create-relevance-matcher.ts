@@ -1,0 +1,67 @@
+import type { Language } from '../articles/article.js';
+import type { RelevanceVerdict } from '../ingest/ingest-ports.js';
+import { compileTerm, foldForMatching } from './compile-term.js';
+import type { WatchedKeywords } from './relevance-schema.js';
+
+/** What the matcher looks at: the item's title and plain text. */
+export interface RelevanceInput {
+  title: string;
+  text: string;
+  language: Language;
+}
+
+export type RelevanceMatcher = (item: RelevanceInput) => RelevanceVerdict;
+
+interface CompiledKeyword {
+  term: string;
+  test: (folded: string) => boolean;
+  companions: string[];
+  companionTests: ((folded: string) => boolean)[];
+}
+
+/**
+ * Compiles watched keywords once into a matcher. An exclusion vetoes; a keyword with companions
+ * counts only when one of them occurs too. The verdict names what matched, or says in words why
+ * nothing did, so an item stored as not relevant can be explained later.
+ */
+export function createRelevanceMatcher(watched: WatchedKeywords): RelevanceMatcher {
+  const keywords: CompiledKeyword[] = watched.keywords.map((keyword) => ({
+    term: keyword.term,
+    test: compileTerm(keyword.term),
+    companions: keyword.requiresAny ?? [],
+    companionTests: (keyword.requiresAny ?? []).map(compileTerm),
+  }));
+  const exclusions = (watched.exclude ?? []).map((term) => ({ term, test: compileTerm(term) }));
+  return (item) => {
+    const text = foldForMatching(`${item.title}\n${item.text}`);
+    const excludedBy = exclusions.find((exclusion) => exclusion.test(text));
+    if (excludedBy) return { relevant: false, matched: [], reason: `excluded by '${excludedBy.term}'` };
+    const matched: string[] = [];
+    const lonely: CompiledKeyword[] = [];
+    for (const keyword of keywords) {
+      if (!keyword.test(text)) continue;
+      if (keyword.companionTests.length === 0 || keyword.companionTests.some((test) => test(text))) {
+        matched.push(keyword.term);
+      } else {
+        lonely.push(keyword);
+      }
+    }
+    if (matched.length > 0) return { relevant: true, matched, reason: null };
+    return { relevant: false, matched: [], reason: explainLonely(lonely) };
+  };
+}
+
+function explainLonely(lonely: readonly CompiledKeyword[]): string {
+  if (lonely.length === 0) return 'no watched keyword matched';
+  return lonely
+    .map(
+      (keyword) =>
+        `'${keyword.term}' matched but none of its companion terms (${listSome(keyword.companions)})`,
+    )
+    .join('; ');
+}
+
+function listSome(terms: readonly string[]): string {
+  const shown = terms.slice(0, 3).join(', ');
+  return terms.length > 3 ? `${shown}, …` : shown;
+}
