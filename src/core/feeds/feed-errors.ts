@@ -1,0 +1,46 @@
+/** Why a feed could not be fetched; stable, so the poller, CLI and tests can branch on it. */
+export type FeedFetchErrorCode =
+  | 'timeout'
+  | 'too-large'
+  | 'too-many-redirects'
+  | 'http-status'
+  | 'blocked-address'
+  | 'dns'
+  | 'network'
+  | 'not-found-file';
+
+/** A feed could not be fetched. The message names the feed: `https://x/feed: HTTP 503 Service Unavailable`. */
+export class FeedFetchError extends Error {
+  override readonly name = 'FeedFetchError';
+  constructor(
+    readonly code: FeedFetchErrorCode,
+    readonly feedUrl: string,
+    reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${feedUrl}: ${reason}`, options);
+  }
+}
+
+/** What kind of document was found instead of a readable feed. */
+export type FeedParseErrorKind =
+  | 'empty'
+  | 'json'
+  | 'html'
+  | 'not-xml'
+  | 'malformed-xml'
+  | 'not-a-feed'
+  | 'unsupported-structure';
+
+/** A fetched document is not a feed rss-parser can read. The message names the feed and says why. */
+export class FeedParseError extends Error {
+  override readonly name = 'FeedParseError';
+  constructor(
+    readonly kind: FeedParseErrorKind,
+    readonly feedUrl: string,
+    reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${feedUrl}: ${reason}`, options);
+  }
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { decodeFeedBytes } from '../../../src/core/feeds/decode-feed-bytes.js';
+import { readFeed } from '../../../src/core/feeds/read-feed.js';
+import { fixtureBytes } from './feed-fixtures.js';
+
+const now = new Date('2024-08-01T00:00:00Z');
+
+describe('decodeFeedBytes', () => {
+  it('decodes Shift_JIS named in the XML declaration', async () => {
+    const feed = await readFeed(decodeFeedBytes(fixtureBytes('shift-jis.xml')), 'sjis', now);
+    expect(feed.title).toBe('防衛ニュース（Shift_JIS）');
+    expect(feed.items[0]?.title).toBe('NATO東京連絡事務所、開設へ調整');
+    expect(feed.items[0]?.language).toBe('ja');
+  });
+
+  it('decodes EUC-JP named in the XML declaration', async () => {
+    const feed = await readFeed(decodeFeedBytes(fixtureBytes('euc-jp.xml')), 'eucjp', now);
+    expect(feed.items[0]?.text).toBe('北大西洋条約機構（NATO）は日本との安全保障協力を強める方針だ。');
+  });
+
+  it('decodes Shift_JIS named only in the Content-Type header', () => {
+    const text = decodeFeedBytes(
+      fixtureBytes('shift-jis-undeclared.xml'),
+      'application/rss+xml; charset="Shift_JIS"',
+    );
+    expect(text).toContain('<title>NATO東京連絡事務所、開設へ調整</title>');
+  });
+
+  it('decodes windows-1252 punctuation and accents', () => {
+    const text = decodeFeedBytes(fixtureBytes('windows-1252.xml'));
+    expect(text).toContain('Paris “cautious” on NATO’s office in Tokyo — café talk');
+    expect(text).toContain('Le Bulletin – Défense');
+  });
+
+  it('lets a byte-order mark win over a declaration that contradicts it', () => {
+    const body = '<?xml version="1.0" encoding="iso-8859-1"?><rss/>';
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${body}日本`, 'utf16le')]);
+    expect(decodeFeedBytes(utf16)).toBe(`${body}日本`);
+  });
+
+  it('decodes UTF-32 with a byte-order mark', () => {
+    const bytes = new Uint8Array(4 * 4);
+    const view = new DataView(bytes.buffer);
+    for (const [index, code] of [0xfeff, 0x3c, 0x65e5, 0x3e].entries())
+      view.setUint32(index * 4, code, false);
+    expect(decodeFeedBytes(bytes)).toBe('<日>');
+  });
+
+  it('skips an unknown charset label and falls back to UTF-8', () => {
+    expect(
+      decodeFeedBytes(
+        Buffer.from('<?xml version="1.0" encoding="bogus"?><t>é</t>'),
+        'text/xml; charset=x-fake',
+      ),
+    ).toBe('<?xml version="1.0" encoding="bogus"?><t>é</t>');
+  });
+
+  it('reads undeclared bytes that are not UTF-8 as windows-1252', () => {
+    expect(decodeFeedBytes(Buffer.from([0x3c, 0x74, 0x3e, 0xe9, 0x3c]))).toBe('<t>é<');
+  });
+
+  it('drops a UTF-8 byte-order mark', () => {
+    expect(decodeFeedBytes(Buffer.from([0xef, 0xbb, 0xbf, 0x3c, 0x72, 0x3e]))).toBe('<r>');
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../../src/core/feeds/detect-language.js';
+
+describe('detectLanguage', () => {
+  it('recognises Japanese by its kana, even with Latin acronyms', () => {
+    expect(detectLanguage('NATOの東京事務所、フランスが反対')).toBe('ja');
+  });
+
+  it('takes a kanji-only headline as Japanese unless the feed says Chinese', () => {
+    expect(detectLanguage('日米首脳会談')).toBe('ja');
+    expect(detectLanguage('北约东京办事处', 'zh-CN')).toBe('other');
+  });
+
+  it('takes Latin text as English, unless the feed names another language', () => {
+    expect(detectLanguage('Allies meet in Brussels')).toBe('en');
+    expect(detectLanguage('Allies meet in Brussels', 'ja')).toBe('en');
+    expect(detectLanguage('Les alliés se réunissent à Bruxelles', 'fr-FR')).toBe('other');
+  });
+
+  it('falls back to the hint when there is no text', () => {
+    expect(detectLanguage('', 'ja-JP')).toBe('ja');
+    expect(detectLanguage('  ')).toBe('other');
+  });
+
+  it('does not call Korean English or Japanese', () => {
+    expect(detectLanguage('나토 도쿄 연락사무소')).toBe('other');
+  });
+});
