@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import type { DedupCandidate } from '../ingest/ingest-ports.js';
+import type { DedupOptions } from './dedup-options.js';
+import { minhashSignature } from './minhash.js';
+import { charsOf, shingleSequence, shingleSet, wordsOf } from './shingles.js';
+import { stripBoilerplate } from './strip-boilerplate.js';
+
+/** What duplicate detection keeps of one article. */
+export interface Fingerprint {
+  id: string;
+  /** publishedAt in epoch milliseconds. */
+  time: number;
+  /** Distinct shingle hashes of the text without boilerplate, sorted. */
+  shingles: Uint32Array;
+  /** MinHash signature of `shingles`; empty when the text is too short to shingle. */
+  signature: Uint32Array;
+  /** The text's first shingles in order: a teaser cut from the start shares them. */
+  lead: Uint32Array;
+  /** Word pairs (character pairs for Japanese) of the title and the text's opening. */
+  titleLead: Uint32Array;
+  /** Hash of the normalized title, to find copies of items too short to shingle. */
+  titleKey: string;
+  /** Hash of the normalized text, or null when the text is too short to identify anything. */
+  textKey: string | null;
+}
+
+/** Shortest normalized text (in characters) whose hash is trusted as an exact key. */
+const MIN_TEXT_KEY_CHARS = 80;
+/** The opening compared with the title: about one sentence. */
+const LEAD_WORDS = 30;
+const LEAD_CHARS = 60;
+
+export function fingerprintOf(candidate: DedupCandidate, options: DedupOptions): Fingerprint {
+  const body = stripBoilerplate(candidate.text);
+  const sizes = { wordSize: options.wordShingle, charSize: options.charShingle };
+  const sequence = shingleSequence(body, candidate.language, sizes);
+  const shingles = shingleSet(sequence);
+  const normalized = candidate.language === 'ja' ? charsOf(body) : wordsOf(body).join(' ');
+  return {
+    id: candidate.id,
+    time: Date.parse(candidate.publishedAt),
+    shingles,
+    signature:
+      shingles.length >= options.minShingles
+        ? minhashSignature(shingles, options.hashes)
+        : new Uint32Array(0),
+    lead: sequence.slice(0, options.leadKeys),
+    titleLead: titleLeadSet(candidate.title, body, candidate.language),
+    titleKey: digest(
+      candidate.language === 'ja' ? charsOf(candidate.title) : wordsOf(candidate.title).join(' '),
+    ),
+    textKey: normalized.length >= MIN_TEXT_KEY_CHARS ? digest(normalized) : null,
+  };
+}
+
+function titleLeadSet(title: string, body: string, language: DedupCandidate['language']): Uint32Array {
+  if (language === 'ja') {
+    const text = charsOf(title) + charsOf(body).slice(0, LEAD_CHARS);
+    return shingleSet(shingleSequence(text, 'ja', { wordSize: 2, charSize: 2 }));
+  }
+  const text = `${title} ${wordsOf(body).slice(0, LEAD_WORDS).join(' ')}`;
+  return shingleSet(shingleSequence(text, 'en', { wordSize: 2, charSize: 2 }));
+}
+
+function digest(text: string): string {
+  return createHash('sha256').update(text).digest('base64url').slice(0, 22);
+}

@@ -1,0 +1,39 @@
+import type { DuplicateMatch } from '../articles/article.js';
+import type { DedupOptions } from './dedup-options.js';
+import type { Fingerprint } from './fingerprint.js';
+import { estimateJaccard } from './minhash.js';
+import { intersectionSize } from './shingles.js';
+
+/**
+ * Whether `candidate` copies `stored`. Texts long enough to shingle are confirmed by estimated
+ * Jaccard or by exact containment of the shorter set in the longer (a teaser, a cut copy);
+ * shorter ones by the similarity of title plus lead.
+ */
+export function judgePair(
+  candidate: Fingerprint,
+  stored: Fingerprint,
+  options: DedupOptions,
+): DuplicateMatch | null {
+  const shorter = Math.min(candidate.shingles.length, stored.shingles.length);
+  if (shorter >= options.minShingles && candidate.signature.length > 0 && stored.signature.length > 0) {
+    const similarity = estimateJaccard(candidate.signature, stored.signature);
+    const containment = intersectionSize(candidate.shingles, stored.shingles) / shorter;
+    if (similarity >= options.jaccard || containment >= options.containment) {
+      return {
+        of: stored.id,
+        method: 'near',
+        similarity: round(similarity),
+        containment: round(containment),
+      };
+    }
+    return null;
+  }
+  const shared = intersectionSize(candidate.titleLead, stored.titleLead);
+  const union = candidate.titleLead.length + stored.titleLead.length - shared;
+  const similarity = union === 0 ? 0 : shared / union;
+  return similarity >= options.titleLead
+    ? { of: stored.id, method: 'near', similarity: round(similarity) }
+    : null;
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;

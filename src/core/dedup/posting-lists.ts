@@ -1,0 +1,43 @@
+import type { KeyValueStore } from '../store/key-value-store.js';
+
+/** One bucket entry: article id and its publication time in epoch minutes (small JSON). */
+type Posting = [id: string, minute: number];
+
+/** Buckets key -> recent article ids, kept in one kv namespace: the index that makes checks O(bucket). */
+export interface PostingLists {
+  /** Distinct ids found under any of `keys`, published within `windowMs` of `time`. */
+  lookup(keys: readonly string[], time: number, windowMs: number): Promise<string[]>;
+  /** Adds `id` under each key, dropping entries too old to match anything new and the oldest beyond `cap`. */
+  append(keys: readonly string[], id: string, time: number, windowMs: number): Promise<void>;
+}
+
+const toMinute = (ms: number) => Math.floor(ms / 60_000);
+
+export function createPostingLists(kv: KeyValueStore, namespace: string, cap: number): PostingLists {
+  return {
+    lookup: async (keys, time, windowMs) => {
+      const lists = await kv.getMany<Posting[]>(namespace, keys);
+      const from = toMinute(time - windowMs);
+      const to = toMinute(time + windowMs);
+      const ids = new Set<string>();
+      for (const list of lists) {
+        for (const [id, minute] of list ?? []) if (minute >= from && minute <= to) ids.add(id);
+      }
+      return [...ids];
+    },
+    append: async (keys, id, time, windowMs) => {
+      const unique = [...new Set(keys)];
+      const lists = await kv.getMany<Posting[]>(namespace, unique);
+      // Items can arrive late, so keep twice the window before forgetting an entry.
+      const oldest = toMinute(time - 2 * windowMs);
+      await Promise.all(
+        unique.map((key, index) => {
+          const kept = (lists[index] ?? []).filter(([other, minute]) => minute >= oldest && other !== id);
+          kept.push([id, toMinute(time)]);
+          kept.sort((a, b) => a[1] - b[1]);
+          return kv.set(namespace, key, kept.slice(-cap));
+        }),
+      );
+    },
+  };
+}

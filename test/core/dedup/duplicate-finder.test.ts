@@ -1,0 +1,98 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDuplicateFinder } from '../../../src/core/dedup/create-duplicate-finder.js';
+import type { DedupCandidate } from '../../../src/core/ingest/ingest-ports.js';
+import { createMemoryKeyValueStore } from '../../../src/core/store/key-value-store.js';
+import { openStore } from '../../../src/core/store/open-store.js';
+
+const TEXT = `CANBERRA (AAP) -- Australia and Japan agreed on Friday to let their forces train on each other's soil more often, signing an upgraded reciprocal access arrangement after talks between the two defence ministers.
+
+The ministers said the change would cut paperwork for exercises and allow fighter jets to rotate through northern bases for longer periods each year.
+
+They also discussed cooperation on long-range missiles and a joint study of underwater drones, and said they would invite South Korea and New Zealand to observe the next exercise.`;
+
+const original: DedupCandidate = {
+  id: 'a-original',
+  feed: 'https://aap.example/feed',
+  guid: 'aap-1',
+  title: 'Australia and Japan expand troop access deal',
+  text: TEXT,
+  language: 'en',
+  publishedAt: '2024-09-06T02:00:00Z',
+};
+
+const copyAt = (publishedAt: string): DedupCandidate => ({
+  ...original,
+  id: `copy-${publishedAt}`,
+  feed: 'https://portal.example/rss',
+  guid: null,
+  title: 'Defence pact widened',
+  text: `${TEXT}\n\nRelated coverage: Pacific defence news\n\n© 2024 Portal News. All rights reserved.`,
+  publishedAt,
+});
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'newsbot-dedup-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('createDuplicateFinder', () => {
+  it('a copy with a new title and added boilerplate is recognised as a copy of the first-seen article', async () => {
+    const finder = createDuplicateFinder(createMemoryKeyValueStore());
+    expect(await finder.find(original)).toBeNull();
+    await finder.add(original);
+    expect(await finder.find(copyAt('2024-09-06T09:00:00Z'))).toMatchObject({
+      of: 'a-original',
+      method: 'text',
+    });
+  });
+
+  it('a copy that differs by a sentence is a near duplicate with its similarity', async () => {
+    const finder = createDuplicateFinder(createMemoryKeyValueStore());
+    await finder.add(original);
+    const edited = { ...copyAt('2024-09-07T00:00:00Z'), text: TEXT.replace('each year', 'every year') };
+    const match = await finder.find(edited);
+    expect(match).toMatchObject({ of: 'a-original', method: 'near' });
+    expect(match?.similarity).toBeGreaterThan(0.7);
+  });
+
+  it('the same GUID from the same feed is a copy even when the text was corrected', async () => {
+    const finder = createDuplicateFinder(createMemoryKeyValueStore());
+    await finder.add(original);
+    const corrected = { ...original, id: 'a-corrected', text: 'Corrected: the ministers met on Thursday.' };
+    expect(await finder.find(corrected)).toEqual({ of: 'a-original', method: 'guid', similarity: 1 });
+  });
+
+  it('copies are matched only within 14 days of the original', async () => {
+    const finder = createDuplicateFinder(createMemoryKeyValueStore());
+    await finder.add(original);
+    const nearText = (at: string) => ({ ...copyAt(at), text: TEXT.replace('Friday', 'Thursday') });
+    expect(await finder.find(nearText('2024-09-19T00:00:00Z'))).toMatchObject({ of: 'a-original' });
+    expect(await finder.find(nearText('2024-09-25T00:00:00Z'))).toBeNull();
+    expect(await finder.find(nearText('2024-08-20T00:00:00Z'))).toBeNull();
+  });
+
+  it('fingerprints survive a restart: a copy after reopening the SQLite store is still a copy', async () => {
+    const first = await openStore({ dataDir: dir });
+    await createDuplicateFinder(first).add(original);
+    await first.close();
+    const second = await openStore({ dataDir: dir });
+    try {
+      const teaser = { ...copyAt('2024-09-06T05:00:00Z'), text: TEXT.slice(0, 420) };
+      expect(await createDuplicateFinder(second).find(teaser)).toMatchObject({
+        of: 'a-original',
+        method: 'near',
+      });
+      expect(await createDuplicateFinder(second).find(original)).toBeNull();
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('rejects options whose bands and rows do not cover the signature', () => {
+    expect(() => createDuplicateFinder(createMemoryKeyValueStore(), { bands: 20 })).toThrow(RangeError);
+  });
+});
