@@ -1,0 +1,84 @@
+import { actorName } from '../src/core/digest/digest-reply.js';
+import type { ActorPosition, PositionsReport } from '../src/core/positions/positions-report.js';
+import type { Reply, ReplyField, ReplySection } from '../src/core/reply/reply.js';
+import { UserError } from '../src/core/reply/user-error.js';
+import type { CommandDefinition } from './command.js';
+import { findStory } from './find-story.js';
+
+const DEFAULT_ACTORS = ['japan', 'nato', 'france', 'us', 'china'] as const;
+const QUOTES_PER_ACTOR = 2;
+
+/** `positions [actor] [story]`: where each actor stands on a story, with what they said. */
+export const positionsCommand: CommandDefinition = {
+  name: 'positions',
+  description: 'Where Japan, NATO, France, the US and China stand on a story',
+  adminOnly: false,
+  options: [
+    {
+      name: 'actor',
+      description: 'One actor, or all',
+      type: 'string',
+      choices: [
+        ...DEFAULT_ACTORS.map((key) => ({ name: actorName(key), value: key })),
+        { name: 'All', value: 'all' },
+      ],
+      autocomplete: 'actor',
+    },
+    {
+      name: 'story',
+      description: 'Story id or words from its title',
+      type: 'string',
+      rest: true,
+      autocomplete: 'story',
+    },
+  ],
+  run: async ({ options, services, now }) => {
+    const actor = typeof options.actor === 'string' ? options.actor.toLowerCase() : 'all';
+    if (actor !== 'all' && !services.actorKeys.includes(actor)) {
+      throw new UserError(
+        'unknown-actor',
+        `Unknown actor "${actor}". Valid actors: ${services.actorKeys.join(', ')}.`,
+      );
+    }
+    const story = await findStory(services.stories, options.story as string | undefined, now);
+    const report = await services.positions.positionsFor(story.id, actor === 'all' ? undefined : [actor]);
+    if (report === null)
+      throw new UserError('no-positions', `No positions recorded for "${story.title}" yet.`);
+    return positionsReply(report, story.sources.length);
+  },
+};
+
+function positionsReply(report: PositionsReport, outlets: number): Reply {
+  const said = report.actors.filter((position) => position.statements.length > 0 || position.summary !== '');
+  const sections = report.actors.map(actorSection);
+  return {
+    title: `Positions: ${report.story.title}`,
+    text: `${said.length} of ${report.actors.length} actors on record, from ${outlets} ${outlets === 1 ? 'outlet' : 'outlets'}.`,
+    sections,
+    ephemeral: false,
+    footer: `Story ${report.story.id}. Quotes are verbatim from the sources.`,
+  };
+}
+
+function actorSection(position: ActorPosition): ReplySection {
+  const fields: ReplyField[] = [{ label: 'Stance', value: position.stance }];
+  if (position.timeline.length > 1) {
+    fields.push({
+      label: 'Over time',
+      value: position.timeline.map((t) => `${t.period} ${t.stance}`).join(' → '),
+    });
+  }
+  const quotes = position.statements
+    .filter((statement) => statement.quote)
+    .slice(0, QUOTES_PER_ACTOR)
+    .map((statement) => ({
+      text: statement.text,
+      speaker: statement.speaker,
+      speakerTitle: statement.speakerTitle,
+      source: statement.source,
+      url: statement.url,
+      publishedAt: statement.publishedAt,
+    }));
+  const text = position.summary === '' ? 'Nothing said on record about this story.' : position.summary;
+  return { heading: actorName(position.actor), text, fields, quotes };
+}

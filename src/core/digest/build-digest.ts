@@ -1,0 +1,73 @@
+import type { Article } from '../articles/article.js';
+import { truncateAtWord } from '../reply/fit-text.js';
+import type { ArticleStore } from '../store/article-store.js';
+import type { Story } from '../stories/story.js';
+import type { Digest, DigestStory } from './digest.js';
+import type { PositionsReader, StoryReader } from './digest-ports.js';
+import { findPositionMoves } from './find-position-moves.js';
+
+export interface DigestDeps {
+  stories: StoryReader;
+  articles: Pick<ArticleStore, 'getMany'>;
+  positions: PositionsReader;
+  maxStories: number;
+}
+
+export interface DigestWindow {
+  since: Date;
+  until: Date;
+  /** Which of these stories were already posted to the channel: left out, so none is posted twice. */
+  alreadyPosted?: (storyIds: readonly string[]) => Promise<ReadonlySet<string>>;
+}
+
+const LEAD_MAX = 200;
+
+/**
+ * The stories seen in the window, most covered first, with the positions that moved on them.
+ * Null when there is nothing new: no digest is better than an empty one.
+ */
+export async function buildDigest(deps: DigestDeps, window: DigestWindow): Promise<Digest | null> {
+  const since = window.since.toISOString();
+  const until = window.until.toISOString();
+  const inWindow = (await deps.stories.all()).filter(
+    (story) => story.lastSeen > since && story.lastSeen <= until,
+  );
+  const posted = (await window.alreadyPosted?.(inWindow.map((story) => story.id))) ?? new Set();
+  const fresh = inWindow.filter((story) => !posted.has(story.id));
+  if (fresh.length === 0) return null;
+  const chosen = fresh.sort(byCoverage).slice(0, deps.maxStories);
+  const firstIds = chosen.map((story) => story.articleIds[0]).filter((id) => id !== undefined);
+  const firsts = new Map((await deps.articles.getMany(firstIds)).map((article) => [article.id, article]));
+  const stories = chosen.map((story) => describeStory(story, firsts.get(story.articleIds[0] ?? '')));
+  const reports = await Promise.all(chosen.map((story) => deps.positions.positionsFor(story.id)));
+  const positionsMoved = reports.flatMap((report) => (report ? findPositionMoves(report) : []));
+  return { since, until, stories, positionsMoved };
+}
+
+function byCoverage(a: Story, b: Story): number {
+  return (
+    b.sources.length - a.sources.length ||
+    b.articleIds.length - a.articleIds.length ||
+    b.lastSeen.localeCompare(a.lastSeen)
+  );
+}
+
+function describeStory(story: Story, first: Article | undefined): DigestStory {
+  const source = first?.source ?? story.sources[0] ?? 'unknown outlet';
+  return {
+    id: story.id,
+    headline: story.title,
+    url: first?.url ?? '',
+    lead: first ? leadOf(first.text) : '',
+    source,
+    otherOutlets: story.sources.filter((name) => name !== source).length,
+    lastSeen: story.lastSeen,
+  };
+}
+
+/** The first sentence (English or Japanese punctuation), or the first words of the first paragraph. */
+export function leadOf(text: string): string {
+  const paragraph = text.trim().split(/\n\s*\n/)[0] ?? '';
+  const sentence = /^.+?(?:[.!?](?=\s|$)|[。！？])/su.exec(paragraph)?.[0] ?? paragraph;
+  return truncateAtWord(sentence.replace(/\s+/g, ' ').trim(), LEAD_MAX);
+}

@@ -1,0 +1,126 @@
+import type { Logger } from '../logging/logger.js';
+import type { KeyValueStore } from '../store/key-value-store.js';
+import type { ChannelMessenger, DeliveryResult } from './channel-messenger.js';
+import type { Digest } from './digest.js';
+import { digestReply } from './digest-reply.js';
+import type { PostedStories } from './posted-stories.js';
+import type { ChannelRef, Subscription, SubscriptionStore } from './subscription-store.js';
+
+/** What became of one scheduled digest. */
+export type DeliveryOutcome =
+  | { kind: 'sent'; storyIds: string[]; messageId?: string }
+  | { kind: 'nothing-new' }
+  | { kind: 'paused' }
+  /** Another run (this process before a restart, or another process) already took this slot. */
+  | { kind: 'slot-taken'; status: SlotRecord['status'] }
+  | { kind: 'failed'; reason: Extract<DeliveryResult, { ok: false }>['reason']; message: string };
+
+/** The record of one channel's scheduled slot, in the `deliveries` namespace. */
+export interface SlotRecord {
+  status: 'intent' | 'completed' | 'failed' | 'dropped';
+  storyIds: string[];
+  recordedAt: string;
+  messageId?: string;
+  error?: string;
+}
+
+export interface DeliverDeps {
+  kv: KeyValueStore;
+  messenger: ChannelMessenger;
+  subscriptions: SubscriptionStore;
+  posted: PostedStories;
+  build(channel: ChannelRef, since: Date, until: Date): Promise<Digest | null>;
+  now: () => Date;
+  logger: Logger;
+  /** How far back the first digest of a channel looks. */
+  firstLookbackMs: number;
+}
+
+export const DELIVERIES = 'deliveries';
+
+/** The slot key: one channel, one scheduled minute. */
+export function slotKey(channel: ChannelRef, scheduledAt: Date): string {
+  const minute = new Date(Math.floor(scheduledAt.getTime() / 60_000) * 60_000);
+  return `slot:${channel.platform}:${channel.channelId}:${minute.toISOString()}`;
+}
+
+/**
+ * Posts one scheduled digest at most once. The slot is claimed with an atomic set-if-absent and
+ * its stories are reserved as posted *before* sending; completion is recorded after. A crash in
+ * between leaves an `intent` that `recoverInterruptedDeliveries` drops (see there why). A
+ * refused post (forbidden, not found) pauses the subscription and tells the workspace's admins.
+ */
+export async function deliverDigest(
+  deps: DeliverDeps,
+  subscription: Subscription,
+  scheduledAt: Date,
+): Promise<DeliveryOutcome> {
+  if (subscription.paused) return { kind: 'paused' };
+  const now = deps.now();
+  const since = subscription.lastDigestAt
+    ? new Date(subscription.lastDigestAt)
+    : new Date(now.getTime() - deps.firstLookbackMs);
+  const digest = await deps.build(subscription, since, now);
+  if (digest === null) {
+    await deps.subscriptions.markDigested(subscription, now);
+    return { kind: 'nothing-new' };
+  }
+  const storyIds = digest.stories.map((story) => story.id);
+  const key = slotKey(subscription, scheduledAt);
+  const intent: SlotRecord = { status: 'intent', storyIds, recordedAt: now.toISOString() };
+  if (!(await deps.kv.setIfAbsent(DELIVERIES, key, intent))) {
+    const existing = await deps.kv.get<SlotRecord>(DELIVERIES, key);
+    return { kind: 'slot-taken', status: existing?.status ?? 'intent' };
+  }
+  await deps.posted.add(subscription, storyIds);
+  const result = await deps.messenger.post(subscription.channelId, digestReply(digest));
+  return result.ok
+    ? complete(deps, subscription, key, intent, result.messageId)
+    : fail(deps, subscription, key, intent, result);
+}
+
+async function complete(
+  deps: DeliverDeps,
+  subscription: Subscription,
+  key: string,
+  intent: SlotRecord,
+  messageId: string | undefined,
+): Promise<DeliveryOutcome> {
+  const record: SlotRecord = messageId
+    ? { ...intent, status: 'completed', messageId }
+    : { ...intent, status: 'completed' };
+  await deps.kv.set(DELIVERIES, key, record);
+  await deps.subscriptions.markDigested(subscription, deps.now());
+  deps.logger.info('digest posted', { channel: subscription.channelId, stories: intent.storyIds.length });
+  return messageId
+    ? { kind: 'sent', storyIds: intent.storyIds, messageId }
+    : { kind: 'sent', storyIds: intent.storyIds };
+}
+
+async function fail(
+  deps: DeliverDeps,
+  subscription: Subscription,
+  key: string,
+  intent: SlotRecord,
+  result: Extract<DeliveryResult, { ok: false }>,
+): Promise<DeliveryOutcome> {
+  // The platform said no: nothing was posted, so the stories go into the next digest.
+  await deps.posted.remove(subscription, intent.storyIds);
+  await deps.kv.set(DELIVERIES, key, { ...intent, status: 'failed', error: result.message });
+  deps.logger.warn('digest not delivered', { channel: subscription.channelId, reason: result.reason });
+  if (result.reason === 'forbidden' || result.reason === 'not-found') {
+    const why =
+      result.reason === 'forbidden'
+        ? 'the bot may not post in that channel'
+        : 'the channel no longer exists or the bot cannot see it';
+    await deps.subscriptions.pause(subscription, why);
+    await deps.messenger.notifyAdmins(subscription.workspaceId, {
+      title: 'Digest paused',
+      text: `Digests for channel ${subscription.channelId} are paused: ${why} (${result.message}). Fix the channel's permissions, then run /schedule set in it again.`,
+      sections: [],
+      ephemeral: true,
+      tone: 'error',
+    });
+  }
+  return { kind: 'failed', reason: result.reason, message: result.message };
+}

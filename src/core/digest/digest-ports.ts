@@ -1,0 +1,13 @@
+import type { PositionsReport } from '../positions/positions-report.js';
+import type { Story } from '../stories/story.js';
+
+/** Reading stories (src/core/stories' store): `all()` is newest `lastSeen` first. */
+export interface StoryReader {
+  get(id: string): Promise<Story | undefined>;
+  all(): Promise<Story[]>;
+}
+
+/** Reading positions (src/core/positions): null when the story is unknown. */
+export interface PositionsReader {
+  positionsFor(storyId: string, actors?: readonly string[]): Promise<PositionsReport | null>;
+}

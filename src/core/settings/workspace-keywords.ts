@@ -1,0 +1,41 @@
+import type { WatchedKeywords } from '../relevance/relevance-schema.js';
+import type { KeyValueStore } from '../store/key-value-store.js';
+
+/** One workspace's (Discord server's, Slack workspace's) watched keywords, kept in the store. */
+export interface WorkspaceKeywords {
+  /** The workspace's list; the configured defaults until an admin changes it. */
+  list(workspaceId: string): Promise<WatchedKeywords>;
+  add(workspaceId: string, term: string): Promise<'added' | 'exists'>;
+  remove(workspaceId: string, term: string): Promise<'removed' | 'not-found'>;
+}
+
+const NAMESPACE = 'settings';
+const keyFor = (workspaceId: string) => `keywords:${workspaceId}`;
+const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+
+/**
+ * Keywords per workspace, copied from `defaults` on the first change so that later edits to the
+ * config do not silently rewrite a list an admin has curated.
+ */
+export function createWorkspaceKeywords(kv: KeyValueStore, defaults: WatchedKeywords): WorkspaceKeywords {
+  const list = async (workspaceId: string) =>
+    (await kv.get<WatchedKeywords>(NAMESPACE, keyFor(workspaceId))) ?? structuredClone(defaults);
+  // Read-modify-write: two admins editing the same list in the same second is rare enough to accept.
+  return {
+    list,
+    add: async (workspaceId, term) => {
+      const current = await list(workspaceId);
+      if (current.keywords.some((keyword) => same(keyword.term, term))) return 'exists';
+      current.keywords.push({ term });
+      await kv.set(NAMESPACE, keyFor(workspaceId), current);
+      return 'added';
+    },
+    remove: async (workspaceId, term) => {
+      const current = await list(workspaceId);
+      const kept = current.keywords.filter((keyword) => !same(keyword.term, term));
+      if (kept.length === current.keywords.length) return 'not-found';
+      await kv.set(NAMESPACE, keyFor(workspaceId), { ...current, keywords: kept });
+      return 'removed';
+    },
+  };
+}
