@@ -10,7 +10,7 @@ const ITEM_TEXT_MAX = 300;
 const DETAIL_MAX = 200;
 const QUOTE_MAX = 1000;
 /** Long paragraphs are cut into pieces this size, so they pack into embeds with little waste. */
-const PARAGRAPH_MAX = 2000;
+const PARAGRAPH_MAX = 1000;
 
 /**
  * Turns a reply's body (lead text and sections) into escaped parts in reading order, each within

@@ -9,6 +9,8 @@ export interface FakeGuild {
   systemChannelId: string | null;
   /** Text channels, in the order Discord lists them (position). */
   channelIds: string[];
+  /** Channels where @everyone (the bot included) may read but not send messages. */
+  readOnlyChannelIds?: string[];
 }
 
 export interface FakeGatewayOptions {
@@ -147,7 +149,9 @@ function guildCreate(guild: FakeGuild, bot: { id: string; username: string }) {
       guild_id: guild.id,
       name: `channel-${position}`,
       position,
-      permission_overwrites: [],
+      permission_overwrites: guild.readOnlyChannelIds?.includes(id)
+        ? [{ id: guild.id, type: 0, allow: '0', deny: String(1n << 11n) }]
+        : [],
     })),
     threads: [],
     voice_states: [],
