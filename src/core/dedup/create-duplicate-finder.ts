@@ -52,7 +52,7 @@ export function createDuplicateFinder(
         windowMs,
       ),
     ]);
-    const ids = [...new Set(found.flat())].filter((id) => id !== print.id);
+    const ids = [...new Set(found.flatMap((hits) => [...hits.keys()]))].filter((id) => id !== print.id);
     if (ids.length === 0) return null;
     const stored = await kv.getMany<StoredFingerprint>(PRINTS, ids);
     let best: DuplicateMatch | null = null;

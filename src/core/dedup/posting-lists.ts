@@ -3,10 +3,10 @@ import type { KeyValueStore } from '../store/key-value-store.js';
 /** One bucket entry: article id and its publication time in epoch minutes (small JSON). */
 type Posting = [id: string, minute: number];
 
-/** Buckets key -> recent article ids, kept in one kv namespace: the index that makes checks O(bucket). */
+/** Buckets key -> recent ids, kept in one kv namespace: the index that makes checks O(bucket), not O(archive). */
 export interface PostingLists {
-  /** Distinct ids found under any of `keys`, published within `windowMs` of `time`. */
-  lookup(keys: readonly string[], time: number, windowMs: number): Promise<string[]>;
+  /** Ids found under any of `keys` with entries within `windowMs` of `time`, and how many keys each was under. */
+  lookup(keys: readonly string[], time: number, windowMs: number): Promise<Map<string, number>>;
   /** Adds `id` under each key, dropping entries too old to match anything new and the oldest beyond `cap`. */
   append(keys: readonly string[], id: string, time: number, windowMs: number): Promise<void>;
 }
@@ -19,11 +19,13 @@ export function createPostingLists(kv: KeyValueStore, namespace: string, cap: nu
       const lists = await kv.getMany<Posting[]>(namespace, keys);
       const from = toMinute(time - windowMs);
       const to = toMinute(time + windowMs);
-      const ids = new Set<string>();
+      const hits = new Map<string, number>();
       for (const list of lists) {
-        for (const [id, minute] of list ?? []) if (minute >= from && minute <= to) ids.add(id);
+        for (const [id, minute] of list ?? []) {
+          if (minute >= from && minute <= to) hits.set(id, (hits.get(id) ?? 0) + 1);
+        }
       }
-      return [...ids];
+      return hits;
     },
     append: async (keys, id, time, windowMs) => {
       const unique = [...new Set(keys)];

@@ -1,0 +1,57 @@
+/**
+ * Key terms of this beat in both languages, folded to one concept key so that an English and a
+ * Japanese report of one event share terms. English forms are matched on lower-cased words,
+ * Japanese forms as substrings. A gazetteer, not a translator: it only needs the terms that tell
+ * events apart (places, people, programmes, weapons), not the common words.
+ */
+const CONCEPTS: Readonly<Record<string, { en: readonly string[]; ja: readonly string[] }>> = {
+  'liaison-office': {
+    en: ['liaison office', 'office in tokyo', 'tokyo office'],
+    ja: ['連絡事務所', '東京事務所'],
+  },
+  tokyo: { en: ['tokyo'], ja: ['東京'] },
+  macron: { en: ['macron'], ja: ['マクロン'] },
+  france: { en: ['france', 'french', 'paris', 'elysee'], ja: ['フランス', '仏'] },
+  ukraine: { en: ['ukraine', 'ukrainian', 'kyiv'], ja: ['ウクライナ'] },
+  zelensky: { en: ['zelensky', 'zelenskyy', 'zelenskiy'], ja: ['ゼレンスキー'] },
+  vilnius: { en: ['vilnius', 'lithuania', 'lithuanian'], ja: ['ビリニュス', 'リトアニア'] },
+  membership: { en: ['membership', 'join the alliance', 'invitation'], ja: ['加盟'] },
+  summit: { en: ['summit'], ja: ['首脳会議', 'サミット'] },
+  'north-korea': { en: ['north korea', 'north korean', 'pyongyang', 'dprk'], ja: ['北朝鮮'] },
+  missile: { en: ['missile', 'icbm', 'ballistic', 'hwasong'], ja: ['ミサイル', 'ICBM', '弾道'] },
+  eez: { en: ['exclusive economic zone', 'eez'], ja: ['排他的経済水域', 'EEZ'] },
+  yoon: { en: ['yoon', 'yoon suk yeol'], ja: ['尹錫悦', '尹'] },
+  kishida: { en: ['kishida'], ja: ['岸田'] },
+  'forced-labour': { en: ['forced labour', 'forced labor', 'forced to work'], ja: ['徴用工'] },
+  'shuttle-diplomacy': { en: ['shuttle diplomacy', 'regular visits'], ja: ['シャトル外交'] },
+  'export-controls': { en: ['export curbs', 'export controls', 'restrictions on exports'], ja: ['輸出管理'] },
+  semiconductor: { en: ['semiconductor', 'chips'], ja: ['半導体'] },
+  fukushima: { en: ['fukushima', 'tepco', 'tokyo electric'], ja: ['福島', '東京電力'] },
+  'treated-water': {
+    en: ['treated water', 'wastewater', 'radioactive water', 'discharge'],
+    ja: ['処理水', '海洋放出'],
+  },
+  seafood: { en: ['seafood', 'fishermen', 'scallop', 'fisheries'], ja: ['水産物', '漁業'] },
+  china: { en: ['china', 'chinese', 'beijing'], ja: ['中国', '中国政府'] },
+  aukus: { en: ['aukus'], ja: ['オーカス', 'AUKUS'] },
+  submarine: { en: ['submarine', 'submarines'], ja: ['潜水艦'] },
+  stoltenberg: { en: ['stoltenberg'], ja: ['ストルテンベルグ'] },
+  matsuno: { en: ['matsuno'], ja: ['松野'] },
+  iaea: { en: ['international atomic energy agency', 'iaea'], ja: ['国際原子力機関', 'IAEA'] },
+};
+
+/** Concept keys (prefixed 'c:') found in the text. */
+export function conceptsIn(text: string): string[] {
+  const lower = ` ${text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const raw = text.normalize('NFKC');
+  const found: string[] = [];
+  for (const [key, forms] of Object.entries(CONCEPTS)) {
+    const hit =
+      forms.en.some((form) => lower.includes(` ${form} `)) || forms.ja.some((form) => raw.includes(form));
+    if (hit) found.push(`c:${key}`);
+  }
+  return found;
+}

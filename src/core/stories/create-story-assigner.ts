@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import { createPostingLists } from '../dedup/posting-lists.js';
+import type { StoryAssigner } from '../ingest/ingest-ports.js';
+import type { KeyValueStore } from '../store/key-value-store.js';
+import type { Story } from './story.js';
+import { DEFAULT_STORY_OPTIONS, type StoryOptions } from './story-options.js';
+import { addToProfile, cosine, type Idf, idfFrom, keyOverlap, type StoryProfile } from './story-profile.js';
+import { STORIES_NAMESPACE } from './story-store.js';
+import { type StoryFeatures, storyFeatures } from './story-terms.js';
+
+const PROFILES = 'stories-profile';
+const FREQUENCIES = 'stories-df';
+const META = 'stories-meta';
+const DAY_MS = 86_400_000;
+/** Most stories remembered per key term (newest win): a term every article carries stays cheap. */
+const KEY_BUCKET_CAP = 200;
+
+type Candidate = Parameters<StoryAssigner['assign']>[0];
+interface Scored {
+  story: Story;
+  profile: StoryProfile;
+  score: number;
+}
+
+/**
+ * Groups original articles into stories: an article joins the open story (latest article within
+ * `openDays`) whose key terms and TF-IDF profile it matches best, or starts a new one. Document
+ * frequencies, profiles and an index key term -> recent stories live in the kv store, so only
+ * stories sharing a key term are scored.
+ */
+export function createStoryAssigner(kv: KeyValueStore, options: Partial<StoryOptions> = {}): StoryAssigner {
+  const settings: StoryOptions = { ...DEFAULT_STORY_OPTIONS, ...options };
+  const index = createPostingLists(kv, 'stories-keys', KEY_BUCKET_CAP);
+  const openMs = settings.openDays * DAY_MS;
+
+  const bestStory = async (features: StoryFeatures, time: number, idf: Idf): Promise<Scored | null> => {
+    const hits = await index.lookup(features.keys, time, openMs);
+    const ids = [...hits.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, settings.maxCandidates)
+      .map(([id]) => id);
+    const [stories, profiles] = await Promise.all([
+      kv.getMany<Story>(STORIES_NAMESPACE, ids),
+      kv.getMany<StoryProfile>(PROFILES, ids),
+    ]);
+    let best: Scored | null = null;
+    for (const [i, story] of stories.entries()) {
+      const profile = profiles[i];
+      if (!story || !profile || !isOpen(story, time, openMs)) continue;
+      const similarity =
+        settings.cosineWeight * cosine(features, profile, idf) +
+        (1 - settings.cosineWeight) * keyOverlap(features, profile, idf);
+      const age = Math.max(0, time - Date.parse(story.lastSeen)) / openMs;
+      const score = similarity * (1 - (1 - settings.fadeAtClose) * Math.min(1, age));
+      if (!best || score > best.score) best = { story, profile, score };
+    }
+    return best;
+  };
+
+  const save = async (story: Story, profile: StoryProfile) => {
+    await kv.set(STORIES_NAMESPACE, story.id, story);
+    await kv.set(PROFILES, story.id, profile);
+  };
+
+  return {
+    assign: async (candidate) => {
+      const features = storyFeatures(candidate.title, candidate.text, candidate.language, candidate.entities);
+      const time = Date.parse(candidate.publishedAt);
+      const idf = await readIdf(kv, features);
+      const best = await bestStory(features, time, idf);
+      const joins = best !== null && best.score >= settings.threshold;
+      const story = joins ? grow(best.story, candidate) : start(candidate);
+      const profile = addToProfile(
+        joins ? best.profile : { terms: {}, keys: {}, articles: 0 },
+        features,
+        settings.profileTerms,
+      );
+      await save(story, profile);
+      await index.append(features.keys, story.id, time, openMs);
+      await countDocument(kv, features);
+      return { story, isNew: !joins, similarity: round(best?.score ?? 0) };
+    },
+    addCopy: async (storyId, source) => {
+      const story = await kv.get<Story>(STORIES_NAMESPACE, storyId);
+      if (!story || story.sources.includes(source)) return;
+      await kv.set(STORIES_NAMESPACE, storyId, { ...story, sources: [...story.sources, source] });
+    },
+  };
+}
+
+function isOpen(story: Story, time: number, openMs: number): boolean {
+  return time <= Date.parse(story.lastSeen) + openMs && time >= Date.parse(story.firstSeen) - openMs;
+}
+
+function start(candidate: Candidate): Story {
+  const id = `s_${createHash('sha256').update(candidate.id).digest('hex').slice(0, 12)}`;
+  const at = new Date(Date.parse(candidate.publishedAt)).toISOString();
+  return {
+    id,
+    title: candidate.title,
+    firstSeen: at,
+    lastSeen: at,
+    articleIds: [candidate.id],
+    sources: [candidate.source],
+  };
+}
+
+function grow(story: Story, candidate: Candidate): Story {
+  const at = new Date(Date.parse(candidate.publishedAt)).toISOString();
+  return {
+    ...story,
+    firstSeen: at.localeCompare(story.firstSeen) < 0 ? at : story.firstSeen,
+    lastSeen: at.localeCompare(story.lastSeen) > 0 ? at : story.lastSeen,
+    articleIds: story.articleIds.includes(candidate.id)
+      ? story.articleIds
+      : [...story.articleIds, candidate.id],
+    sources: story.sources.includes(candidate.source) ? story.sources : [...story.sources, candidate.source],
+  };
+}
+
+async function readIdf(kv: KeyValueStore, features: StoryFeatures): Promise<Idf> {
+  const terms = [...features.terms.keys(), ...features.keys];
+  const [documents, counts] = await Promise.all([
+    kv.get<number>(META, 'documents'),
+    kv.getMany<number>(FREQUENCIES, terms),
+  ]);
+  return idfFrom(documents ?? 0, new Map(terms.map((term, i) => [term, counts[i] ?? 0])));
+}
+
+/** One more document: its distinct terms and keys each counted once. */
+async function countDocument(kv: KeyValueStore, features: StoryFeatures): Promise<void> {
+  const terms = [...new Set([...features.terms.keys(), ...features.keys])];
+  const [documents, counts] = await Promise.all([
+    kv.get<number>(META, 'documents'),
+    kv.getMany<number>(FREQUENCIES, terms),
+  ]);
+  await Promise.all(terms.map((term, i) => kv.set(FREQUENCIES, term, (counts[i] ?? 0) + 1)));
+  await kv.set(META, 'documents', (documents ?? 0) + 1);
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;

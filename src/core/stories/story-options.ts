@@ -1,0 +1,27 @@
+/** Tuning of story grouping; the defaults are calibrated in docs/decisions/0002-stories.md. */
+export interface StoryOptions {
+  /** A story takes new articles until this many days after its latest one. */
+  openDays: number;
+  /** Join the best story when its score reaches this. */
+  threshold: number;
+  /** Weight of the TF-IDF cosine in the score; the key-term overlap gets the rest. */
+  cosineWeight: number;
+  /**
+   * Score multiplier for a story whose latest article is `openDays` old (linear from 1 at 0 days):
+   * news interest fades, and two events weeks apart that share names are usually two stories.
+   */
+  fadeAtClose: number;
+  /** Most stories scored per article: those sharing the most key terms. */
+  maxCandidates: number;
+  /** Terms kept in a story's profile (the heaviest). */
+  profileTerms: number;
+}
+
+export const DEFAULT_STORY_OPTIONS: StoryOptions = {
+  openDays: 45,
+  threshold: 0.15,
+  cosineWeight: 0.4,
+  fadeAtClose: 0.5,
+  maxCandidates: 20,
+  profileTerms: 150,
+};

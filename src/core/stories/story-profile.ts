@@ -1,0 +1,64 @@
+import type { StoryFeatures } from './story-terms.js';
+
+/** What a story remembers of its articles for scoring: summed term weights and key-term counts. */
+export interface StoryProfile {
+  terms: Record<string, number>;
+  keys: Record<string, number>;
+  articles: number;
+}
+
+/** Inverse document frequency from stored counts; unseen terms count as seen once. */
+export type Idf = (term: string) => number;
+
+export function idfFrom(documents: number, frequencies: ReadonlyMap<string, number>): Idf {
+  return (term) => Math.log((documents + 1) / ((frequencies.get(term) ?? 0) + 1)) + 1;
+}
+
+/** Adds an article's length-normalized terms and its keys; keeps the `limit` heaviest terms. */
+export function addToProfile(profile: StoryProfile, features: StoryFeatures, limit: number): StoryProfile {
+  const terms = { ...profile.terms };
+  const norm = Math.sqrt([...features.terms.values()].reduce((sum, count) => sum + count * count, 0)) || 1;
+  for (const [term, count] of features.terms) terms[term] = (terms[term] ?? 0) + count / norm;
+  const kept = Object.entries(terms)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit);
+  const keys = { ...profile.keys };
+  for (const key of features.keys) keys[key] = (keys[key] ?? 0) + 1;
+  return { terms: Object.fromEntries(kept), keys, articles: profile.articles + 1 };
+}
+
+/** TF-IDF cosine between an article and a story's summed terms. */
+export function cosine(features: StoryFeatures, profile: StoryProfile, idf: Idf): number {
+  let dot = 0;
+  let left = 0;
+  for (const [term, count] of features.terms) {
+    const weight = count * idf(term);
+    left += weight * weight;
+    const other = profile.terms[term];
+    if (other !== undefined) dot += weight * other * idf(term);
+  }
+  let right = 0;
+  for (const [term, value] of Object.entries(profile.terms)) right += (value * idf(term)) ** 2;
+  return left === 0 || right === 0 ? 0 : dot / Math.sqrt(left * right);
+}
+
+/**
+ * Cosine of IDF-weighted key terms: the article's keys against the story's, each weighted by the
+ * share of the story's articles that carry it. Rare names (Vilnius, Macron) weigh more than ones
+ * every article of the beat carries (NATO, Japan), and a big story's passing mentions weigh little,
+ * so a long-running story does not swallow every article that names one of its places.
+ */
+export function keyOverlap(features: StoryFeatures, profile: StoryProfile, idf: Idf): number {
+  let dot = 0;
+  let left = 0;
+  for (const key of features.keys) {
+    const weight = idf(key);
+    left += weight * weight;
+    const count = profile.keys[key];
+    if (count !== undefined) dot += weight * weight * (count / profile.articles);
+  }
+  let right = 0;
+  for (const [key, count] of Object.entries(profile.keys))
+    right += ((count / profile.articles) * idf(key)) ** 2;
+  return left === 0 || right === 0 ? 0 : dot / Math.sqrt(left * right);
+}

@@ -1,0 +1,75 @@
+import type { Language } from '../articles/article.js';
+import { conceptsIn } from './concept-terms.js';
+
+/** What story grouping reads of an article: weighted words and the key terms that name the event. */
+export interface StoryFeatures {
+  /** Term frequencies over title (counted twice) and lead. */
+  terms: Map<string, number>;
+  /** Actors, places and other proper names: concepts ('c:'), NLP entities ('e:'), capitalised names ('n:'). */
+  keys: string[];
+}
+
+/** About the first two paragraphs: what the event is, before background. */
+const LEAD_WORDS = 90;
+const LEAD_CHARS = 180;
+
+const STOPWORDS = new Set(
+  `a an the and or but of to in on at for from by with as is are was were be been being it its this that these those
+  he she they we you i his her their our not no has have had do does did will would could should may might can said says
+  say told after before over under about into than then also more most other some such new last first one two three
+  which who whom what when where while there here up out all any each both only own same so very just us mr ms
+  tuesday monday wednesday thursday friday saturday sunday week year month day`.split(/\s+/),
+);
+
+/** Capitalised words that start sentences or name offices rather than events. */
+const GENERIC_NAMES = new Set(
+  `the a an in on at but and it this that he she they we after before while under as for his her its their
+  president prime minister secretary general foreign defence defense chief cabinet minister's official officials
+  former leader leaders state department ministry government`.split(/\s+/),
+);
+
+export function storyFeatures(
+  title: string,
+  text: string,
+  language: Language,
+  entities: readonly string[] = [],
+): StoryFeatures {
+  const lead =
+    language === 'ja' ? text.slice(0, LEAD_CHARS) : text.split(/\s+/).slice(0, LEAD_WORDS).join(' ');
+  const terms = new Map<string, number>();
+  for (const term of [...termsOf(title, language), ...termsOf(title, language), ...termsOf(lead, language)]) {
+    terms.set(term, (terms.get(term) ?? 0) + 1);
+  }
+  // Keys come from the title and first paragraph only: later paragraphs carry background names
+  // (the partners listed in every report, last month's summit) that would tie unrelated events.
+  const opening = `${title}\n${text.trim().split(/\n\s*\n/)[0] ?? ''}`;
+  const keys = new Set([
+    ...conceptsIn(opening),
+    ...entities.map((entity) => `e:${entity.toLowerCase()}`),
+    ...namesOf(opening).map((name) => `n:${name}`),
+  ]);
+  return { terms, keys: [...keys] };
+}
+
+/** Words for English (stopwords out, plural s off); character pairs within Japanese runs. */
+function termsOf(text: string, language: Language): string[] {
+  const normalized = text.normalize('NFKC');
+  const latin = (normalized.toLowerCase().match(/[a-z][a-z0-9'-]+/g) ?? [])
+    .filter((word) => !STOPWORDS.has(word))
+    .map((word) => word.replace(/'s$/, '').replace(/(?<=[a-z]{3})s$/, ''));
+  if (language !== 'ja') return latin;
+  const runs = normalized.match(/[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu) ?? [];
+  const pairs = runs.flatMap((run) => Array.from({ length: run.length - 1 }, (_, i) => run.slice(i, i + 2)));
+  return [...latin, ...pairs];
+}
+
+/** Capitalised words not at the start of a sentence and not generic titles: names of people and places. */
+function namesOf(text: string): string[] {
+  const names: string[] = [];
+  for (const match of text.normalize('NFKC').matchAll(/(^|[.!?"\n]\s*)?\b([A-Z][a-zA-Z-]+|[A-Z]{2,})\b/g)) {
+    const word = (match[2] ?? '').toLowerCase();
+    if (match[1] !== undefined || GENERIC_NAMES.has(word) || STOPWORDS.has(word)) continue;
+    names.push(word);
+  }
+  return names;
+}

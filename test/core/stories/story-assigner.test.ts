@@ -1,0 +1,108 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createMemoryKeyValueStore } from '../../../src/core/store/key-value-store.js';
+import { openStore } from '../../../src/core/store/open-store.js';
+import { createStoryAssigner } from '../../../src/core/stories/create-story-assigner.js';
+import { createStoryStore } from '../../../src/core/stories/story-store.js';
+
+const report = (id: string, publishedAt: string, source: string, title: string, text: string) => ({
+  id,
+  title,
+  text,
+  language: 'en' as const,
+  publishedAt,
+  source,
+});
+
+const first = report(
+  'r1',
+  '2024-04-10T08:00:00Z',
+  'Wire One',
+  'Kishida addresses US Congress on Indo-Pacific security',
+  'Prime Minister Fumio Kishida told a joint meeting of the US Congress that Japan stands with America as a global partner, urging lawmakers not to retreat from the Indo-Pacific as China grows more assertive.',
+);
+const second = report(
+  'r2',
+  '2024-04-11T09:00:00Z',
+  'Paper Two',
+  'In Congress speech, Kishida urges Americans to keep faith with allies',
+  'Speaking to US lawmakers on Capitol Hill, Kishida said Japan was ready to shoulder more of the burden of Indo-Pacific security and warned that China poses an unprecedented challenge.',
+);
+const unrelated = report(
+  'r3',
+  '2024-04-11T10:00:00Z',
+  'Paper Two',
+  'Wellington signs fisheries deal with Pacific island states',
+  'New Zealand signed a fisheries management agreement with twelve Pacific island countries on Thursday, promising patrols against illegal fishing in their exclusive economic zones.',
+);
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'newsbot-stories-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('createStoryAssigner', () => {
+  it('a second outlet reporting the same event joins the first story; an unrelated event starts its own', async () => {
+    const kv = createMemoryKeyValueStore();
+    const assigner = createStoryAssigner(kv);
+    const a = await assigner.assign(first);
+    const b = await assigner.assign(second);
+    const c = await assigner.assign(unrelated);
+    expect(a.isNew).toBe(true);
+    expect(b).toMatchObject({ isNew: false, story: { id: a.story.id } });
+    expect(b.similarity).toBeGreaterThan(0);
+    expect(c.isNew).toBe(true);
+    expect(await createStoryStore(kv).get(a.story.id)).toEqual({
+      id: a.story.id,
+      title: first.title,
+      firstSeen: '2024-04-10T08:00:00.000Z',
+      lastSeen: '2024-04-11T09:00:00.000Z',
+      articleIds: ['r1', 'r2'],
+      sources: ['Wire One', 'Paper Two'],
+    });
+  });
+
+  it('copies add their outlet to the sources once', async () => {
+    const kv = createMemoryKeyValueStore();
+    const assigner = createStoryAssigner(kv);
+    const { story } = await assigner.assign(first);
+    await assigner.addCopy(story.id, 'Portal Three');
+    await assigner.addCopy(story.id, 'Portal Three');
+    await assigner.addCopy(story.id, 'Wire One');
+    expect((await createStoryStore(kv).get(story.id))?.sources).toEqual(['Wire One', 'Portal Three']);
+  });
+
+  it('a story closes 45 days after its latest article: a later report starts a new story', async () => {
+    const assigner = createStoryAssigner(createMemoryKeyValueStore());
+    const a = await assigner.assign(first);
+    const late = await assigner.assign({ ...second, publishedAt: '2024-06-01T00:00:00Z' });
+    expect(late.isNew).toBe(true);
+    expect(late.story.id).not.toBe(a.story.id);
+  });
+
+  it('lists stories most recently active first', async () => {
+    const kv = createMemoryKeyValueStore();
+    const assigner = createStoryAssigner(kv);
+    const a = await assigner.assign(first);
+    const c = await assigner.assign(unrelated);
+    await assigner.assign(second);
+    expect((await createStoryStore(kv).all()).map((story) => story.id)).toEqual([c.story.id, a.story.id]);
+  });
+
+  it('stories and their indexes survive a restart of the SQLite store', async () => {
+    const before = await openStore({ dataDir: dir });
+    const a = await createStoryAssigner(before).assign(first);
+    await before.close();
+    const after = await openStore({ dataDir: dir });
+    try {
+      const b = await createStoryAssigner(after).assign(second);
+      expect(b).toMatchObject({ isNew: false, story: { id: a.story.id, articleIds: ['r1', 'r2'] } });
+      expect(await createStoryStore(after).all()).toHaveLength(1);
+    } finally {
+      await after.close();
+    }
+  });
+});
