@@ -1,4 +1,5 @@
 import { actorName } from '../src/core/digest/digest-reply.js';
+import { plural } from '../src/core/digest/plural.js';
 import type { ActorPosition, PositionsReport } from '../src/core/positions/positions-report.js';
 import type { Reply, ReplyField, ReplySection } from '../src/core/reply/reply.js';
 import { UserError } from '../src/core/reply/user-error.js';
@@ -53,7 +54,7 @@ function positionsReply(report: PositionsReport, outlets: number): Reply {
   const sections = report.actors.map(actorSection);
   return {
     title: `Positions: ${report.story.title}`,
-    text: `${said.length} of ${report.actors.length} actors on record, from ${outlets} ${outlets === 1 ? 'outlet' : 'outlets'}.`,
+    text: `${said.length} of ${report.actors.length} actors on record, from ${plural(outlets, 'outlet')}.`,
     sections,
     ephemeral: false,
     footer: `Story ${report.story.id}. Quotes are verbatim from the sources.`,

@@ -1,4 +1,5 @@
 import type { Article } from '../src/core/articles/article.js';
+import { plural } from '../src/core/digest/plural.js';
 import { UserError } from '../src/core/reply/user-error.js';
 import type { Story } from '../src/core/stories/story.js';
 import type { CommandDefinition } from './command.js';
@@ -44,7 +45,7 @@ export const searchCommand: CommandDefinition = {
 function storyItem(story: Story) {
   return {
     text: story.title,
-    detail: `${story.id} · ${story.sources.length} outlets · last seen ${story.lastSeen.slice(0, 10)}`,
+    detail: `${story.id} · ${plural(story.sources.length, 'outlet')} · last seen ${story.lastSeen.slice(0, 10)}`,
   };
 }
 

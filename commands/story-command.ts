@@ -1,4 +1,5 @@
 import type { Article } from '../src/core/articles/article.js';
+import { plural } from '../src/core/digest/plural.js';
 import type { ReplyItem } from '../src/core/reply/reply.js';
 import type { CommandDefinition } from './command.js';
 import { findStory } from './find-story.js';
@@ -29,7 +30,7 @@ export const storyCommand: CommandDefinition = {
     return {
       title: story.title,
       url: originals[0]?.url,
-      text: `${originals.length} ${originals.length === 1 ? 'report' : 'reports'} from ${outlets} ${outlets === 1 ? 'outlet' : 'outlets'}, ${day(story.firstSeen)} to ${day(story.lastSeen)}.`,
+      text: `${plural(originals.length, 'report')} from ${plural(outlets, 'outlet')}, ${day(story.firstSeen)} to ${day(story.lastSeen)}.`,
       sections: [{ heading: 'Timeline', items }],
       ephemeral: false,
       footer: `Sources: ${story.sources.join(', ')}. Story ${story.id}.`,

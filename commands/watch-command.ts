@@ -1,6 +1,6 @@
 import type { Article } from '../src/core/articles/article.js';
-import { describeKeyword } from '../src/core/relevance/describe-keyword.js';
-import type { WatchedKeywords } from '../src/core/relevance/relevance-schema.js';
+import { plural } from '../src/core/digest/plural.js';
+import type { WatchedKeyword, WatchedKeywords } from '../src/core/relevance/relevance-schema.js';
 import type { Reply } from '../src/core/reply/reply.js';
 import { UserError } from '../src/core/reply/user-error.js';
 import type { CommandContext, CommandDefinition } from './command.js';
@@ -62,7 +62,7 @@ function addedReply(term: string, matched: readonly Article[]): Reply {
     url: article.url,
     detail: `${article.source} · ${article.publishedAt.slice(0, 10)}`,
   }));
-  const count = `${matched.length} ${matched.length === 1 ? 'item' : 'items'}`;
+  const count = plural(matched.length, 'item');
   return {
     title: 'Keyword added',
     text: `Now watching "${term}". Dry run: it would have matched ${count} stored in the last 7 days.`,
@@ -72,7 +72,7 @@ function addedReply(term: string, matched: readonly Article[]): Reply {
 }
 
 function listReply(watched: WatchedKeywords): Reply {
-  const items = watched.keywords.map((keyword) => ({ text: describeKeyword(keyword) }));
+  const items = watched.keywords.map((keyword) => ({ text: shortDescription(keyword) }));
   const exclude = watched.exclude ?? [];
   return {
     title: `Watched keywords (${items.length})`,
@@ -80,4 +80,14 @@ function listReply(watched: WatchedKeywords): Reply {
     ephemeral: true,
     footer: exclude.length > 0 ? `Excluded: ${exclude.join(', ')}` : undefined,
   };
+}
+
+const COMPANIONS_SHOWN = 5;
+
+/** A keyword and the first few of its companion terms: the default lists are long. */
+function shortDescription(keyword: WatchedKeyword): string {
+  const companions = keyword.requiresAny ?? [];
+  if (companions.length === 0) return keyword.term;
+  const more = companions.length > COMPANIONS_SHOWN ? `, +${companions.length - COMPANIONS_SHOWN} more` : '';
+  return `${keyword.term} (with any of: ${companions.slice(0, COMPANIONS_SHOWN).join(', ')}${more})`;
 }

@@ -1,5 +1,6 @@
 import type { Reply, ReplyItem } from '../reply/reply.js';
 import type { Digest, DigestStory } from './digest.js';
+import { plural } from './plural.js';
 
 /** The digest as every platform posts it: one item per story, then the positions that moved. */
 export function digestReply(digest: Digest): Reply {
@@ -15,7 +16,7 @@ export function digestReply(digest: Digest): Reply {
     });
   }
   return {
-    title: `News digest: ${count} ${count === 1 ? 'story' : 'stories'}`,
+    title: `News digest: ${plural(count, 'story', 'stories')}`,
     text: `New since ${digest.since.slice(0, 16).replace('T', ' ')} UTC, most covered first.`,
     sections,
     ephemeral: false,
@@ -23,10 +24,7 @@ export function digestReply(digest: Digest): Reply {
 }
 
 function storyItem(story: DigestStory): ReplyItem {
-  const also =
-    story.otherOutlets > 0
-      ? ` · also reported by ${story.otherOutlets} ${story.otherOutlets === 1 ? 'outlet' : 'outlets'}`
-      : '';
+  const also = story.otherOutlets > 0 ? ` · also reported by ${plural(story.otherOutlets, 'outlet')}` : '';
   const detail = [`${story.source}${also}`, story.lead].filter((line) => line !== '').join('\n');
   return story.url === ''
     ? { text: story.headline, detail }

@@ -43,11 +43,15 @@ export async function explainItem(deps: ExplainDeps, url: string): Promise<Expla
   return { kind: 'new', article, story };
 }
 
+/** The copy printed with exactly this link first, then the article its canonical form points at. */
 async function findArticle(deps: ExplainDeps, url: string): Promise<Article | undefined> {
-  const canonical = canonicalizeUrl(url);
+  const wanted = url.trim();
+  const canonical = canonicalizeUrl(wanted);
   const direct = await deps.articles.get(articleIdFor(canonical));
-  if (direct) return direct;
+  if (direct?.url === wanted) return direct;
   // Copies found under another form of a stored URL are keyed by feed + URL: look for them.
   const all = await deps.articles.all();
-  return all.find((article) => article.url === url.trim() || article.canonicalUrl === canonical);
+  return (
+    all.find((article) => article.url === wanted) ?? direct ?? all.find((a) => a.canonicalUrl === canonical)
+  );
 }

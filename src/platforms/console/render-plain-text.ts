@@ -44,9 +44,10 @@ function renderItem(item: ReplyItem, add: Add): void {
 
 function renderQuote(quote: ReplyQuote, add: Add): void {
   add(`> "${quote.text}"`, '  ');
+  const title = quote.speakerTitle ?? null;
   const who = quote.speaker
-    ? `${quote.speaker}${quote.speakerTitle ? `, ${quote.speakerTitle}` : ''}`
-    : 'speaker not identified';
+    ? [quote.speaker, title].filter(Boolean).join(', ')
+    : (title ?? 'speaker not named');
   const when = quote.publishedAt ? `, ${quote.publishedAt.slice(0, 10)}` : '';
   add(`  -- ${who} (${quote.source}${when}) <${quote.url}>`, '    ');
 }

@@ -40,6 +40,8 @@ export function startConsole(options: ConsoleOptions): ConsoleSession {
   const prompt = options.prompt ?? 'newsbot> ';
   const write = (text: string) => options.output.write(text);
   let queue = Promise.resolve();
+  // readline still hands over lines already buffered after close(): quit must stop them too.
+  let quitting = false;
   const closed = new Promise<void>((resolve) => {
     lines.on('close', () => {
       void queue.then(resolve);
@@ -49,7 +51,9 @@ export function startConsole(options: ConsoleOptions): ConsoleSession {
   lines.on('line', (line) => {
     queue = queue.then(async () => {
       const text = line.trim();
+      if (quitting) return;
       if (QUIT.has(text.toLowerCase())) {
+        quitting = true;
         lines.close();
         return;
       }

@@ -1,28 +1,257 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { previewFeed } from '../../../commands/preview-feed.js';
+import { createRelevanceMatcher } from '../../../src/core/relevance/create-relevance-matcher.js';
+import { defaultWatchedKeywords } from '../../../src/core/relevance/default-watched-keywords.js';
+import { FIXTURE_NOW } from '../../fixtures/commands/fixture-items.js';
 import { createFixtureWorld, type FixtureWorld } from '../../fixtures/commands/fixture-world.js';
 import { runConsole } from './run-console.js';
 
+const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>Baltic Observer</title>
+<item><title>NATO allies meet in Vilnius</title><link>https://baltic.example/1</link><description>Talks.</description></item>
+<item><title>Ferry timetable changes</title><link>https://baltic.example/2</link><description>Boats.</description></item>
+<item><title>AP4 leaders invited to NATO summit</title><link>https://baltic.example/3</link><description>Invites.</description></item>
+</channel></rss>`;
+
 let world: FixtureWorld;
+let server: Server;
+let base: string;
 
 beforeAll(async () => {
-  world = await createFixtureWorld(async (url) => ({ ok: false, error: `no preview in this test (${url})` }));
+  server = createServer((request, response) => {
+    if (request.url === '/rss') response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(RSS);
+    else response.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Not a feed</body></html>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const fetchText = async (url: string) => (await fetch(url)).text();
+  const relevance = createRelevanceMatcher(defaultWatchedKeywords);
+  world = await createFixtureWorld((url) =>
+    previewFeed({ fetchText, relevance, now: () => FIXTURE_NOW }, url),
+  );
 });
-afterAll(async () => world.close());
+afterAll(async () => {
+  await world.close();
+  await new Promise((resolve) => server.close(resolve));
+});
 
 const ask = (...lines: string[]) => runConsole(world.services, lines);
+const askAsMember = (...lines: string[]) => runConsole(world.services, lines, { isAdmin: false });
 
-describe('reading commands in the console', () => {
-  it('prints help with every command and marks the admin ones', async () => {
+describe('the console, on a store filled from fixture feeds', () => {
+  it('lists every command with its usage, admin ones marked', async () => {
     const out = await ask('help');
-    expect(out).toContain('/positions [actor] [story]');
+    for (const usage of [
+      '/positions [actor] [story]',
+      '/digest [since]',
+      '/story <story>',
+      '/search <words>',
+    ]) {
+      expect(out).toContain(usage);
+    }
+    expect(out).toContain('/why <url>');
+    expect(out).toMatch(
+      /\/watch add <keyword>\n\s+Watch a keyword \(shows what it would have matched\) \(admins\)/,
+    );
     expect(out).toContain('/schedule set <when> [timezone]');
-    expect(out).toContain('/watch add <keyword>');
-    expect(out).toMatch(/\/feeds status\n\s+Failing and paused feeds \(admins\)/);
   });
 
-  it('shows what the story timeline looks like, copies collapsed as also reported by', async () => {
+  it('shows positions on the most covered recent story, with verbatim quotes, speakers and links', async () => {
+    const out = await ask('/positions');
+    expect(out).toContain('Positions: NATO weighs first Asian liaison office in Tokyo');
+    expect(out).toContain('France\n------\nFrance has objected to the plan');
+    expect(out).toContain('Over time: 2024-04 skeptical → 2024-05 opposed');
+    expect(out).toContain('> "NATO is the North Atlantic Treaty Organization."');
+    expect(out).toContain('-- Emmanuel Macron, President (Kanto Daily, 2024-05-11)');
+    expect(out).toContain('<https://kanto.example/politics/france-objects-nato-office>');
+    expect(out).toContain('-- NATO spokesperson (Harbour Times, 2024-05-10)');
+  });
+
+  it('narrows positions to one actor and a story found by words', async () => {
+    const out = await ask('/positions china AP4 ministers');
+    expect(out).toContain('Positions: AP4 ministers meet on the sidelines of the NATO summit');
+    expect(out).toContain('China\n-----\nNothing said on record about this story.\nStance: unknown');
+    expect(out).not.toContain('France');
+  });
+
+  it('answers an unknown actor with the valid ones', async () => {
+    const out = await ask('/positions russia');
+    expect(out).toContain(
+      '! Cannot do that\nactor must be one of: japan, nato, france, us, china, all (got "russia").',
+    );
+  });
+
+  it('builds a digest on demand, most covered first, with outlets and the positions that moved', async () => {
+    const out = await ask('/digest 7d');
+    expect(out).toContain('News digest: 3 stories');
+    const office = out.indexOf('* NATO weighs first Asian liaison office in Tokyo');
+    const ap4 = out.indexOf('* AP4 ministers meet');
+    expect(office).toBeGreaterThan(-1);
+    expect(ap4).toBeGreaterThan(office);
+    expect(out).toContain('Harbour Times · also reported by 3 outlets');
+    expect(out).toContain(
+      'NATO is weighing a liaison office in Tokyo, its first in Asia, officials said on Friday.',
+    );
+    expect(out).toContain('Positions moved\n---------------\n* France: skeptical → opposed');
+  });
+
+  it('says when there is nothing new, and why a period is not understood', async () => {
+    expect(await ask('/digest 1h')).toContain('Nothing new\nNo new stories since 2024-05-12 08:00 UTC.');
+    expect(await ask('/digest yesterday')).toContain(
+      '"yesterday" is not a period: use hours (24h), days (7d)',
+    );
+  });
+
+  it('tells a story as a timeline with copies folded into "also reported by"', async () => {
     const out = await ask('/story liaison office tokyo');
-    console.log(out);
-    expect(out).toContain('NATO weighs first Asian liaison office in Tokyo');
+    expect(out).toContain('2 reports from 4 outlets, 2024-05-10 to 2024-05-11.');
+    expect(out).toContain(
+      '* NATO weighs first Asian liaison office in Tokyo\n  2024-05-10 08:00 UTC · Harbour Times · also reported by Aggregator Digest, Pacific Wire',
+    );
+    expect(out).toContain(
+      '* France objects to NATO liaison office plan for Tokyo\n  2024-05-11 07:15 UTC · Kanto Daily\n',
+    );
+    expect(await ask('/story s-office')).toContain('2 reports from 4 outlets');
+    expect(await ask('/story penguins')).toContain('No story matches "penguins"');
+  });
+
+  it('searches stories and articles, newest first', async () => {
+    const out = await ask('/search liaison');
+    expect(out).toContain('s-office · 4 outlets · last seen 2024-05-11');
+    const france = out.indexOf('* France objects to NATO liaison office plan for Tokyo');
+    const first = out.indexOf(
+      '* NATO weighs first Asian liaison office in Tokyo\n  Harbour Times · 2024-05-10',
+    );
+    expect(france).toBeGreaterThan(-1);
+    expect(first).toBeGreaterThan(france);
+    expect(await ask('/search penguins')).toContain('Nothing found for "penguins"');
+  });
+
+  it('explains what happened to an item: copy, URL variant, not relevant, never seen', async () => {
+    const copy = await ask('/why https://pacificwire.example/world/2024/05/10/nato-tokyo');
+    expect(copy).toContain('Duplicate: NATO considers opening liaison office in Tokyo');
+    expect(copy.replace(/\s+/g, ' ')).toContain(
+      'A copy of "NATO weighs first Asian liaison office in Tokyo" (Harbour Times, https://harbour.example/news/nato-tokyo-office): recognised by the same text, 100% similar.',
+    );
+    const variant = await ask(
+      '/why https://harbour.example/news/nato-tokyo-office?utm_source=agg&fbclid=xyz',
+    );
+    expect(variant.replace(/\s+/g, ' ')).toContain('from Aggregator Digest. A copy of');
+    expect(variant.replace(/\s+/g, ' ')).toContain('recognised by the same link in another form');
+    const bakery = await ask('/why https://southerncross.example/life/bakery-prize');
+    expect(bakery).toContain('Not relevant: Local bakery wins national bread prize');
+    expect(bakery).toContain('Skipped: no watched keyword matched.');
+    expect(await ask('/why https://nowhere.example/x')).toContain('Never seen\nNo feed has delivered');
+    expect(await ask('/why tomorrow')).toContain('"tomorrow" is not a link');
+  });
+
+  it('adds a watched keyword with a dry run over the last 7 days, then lists and removes it', async () => {
+    const added = await ask('/watch add cyber');
+    expect(added).toContain(
+      'Now watching "cyber". Dry run: it would have matched 2 items stored in the last 7 days.',
+    );
+    expect(added).toContain('* @everyone <@123> <!channel> IP4 partners join NATO cyber drill');
+    expect(added).toContain('* AP4 ministers meet on the sidelines of the NATO summit');
+    expect(await ask('/watch list')).toMatch(/\n\* cyber\n/);
+    expect(await ask('/watch add Cyber')).toContain('"Cyber" is already watched; nothing was changed.');
+    expect(await ask('/watch remove cyber')).toContain('No longer watching "cyber".');
+    expect(await ask('/watch list')).not.toMatch(/\n\* cyber\n/);
+    expect(await ask('/watch remove cyber')).toContain('"cyber" is not watched here; nothing was changed.');
+  });
+
+  it('adds a feed after fetching it once, and refuses one that cannot be read', async () => {
+    const added = await ask(`/feeds add ${base}/rss`);
+    expect(added).toContain(
+      'Feed added: Baltic Observer\n3 items now, 2 of them about the watched keywords.',
+    );
+    expect(added).toContain('* NATO allies meet in Vilnius\n* AP4 leaders invited to NATO summit');
+    expect(await ask('/feeds list')).toContain(`${base}/rss`);
+    const html = await ask(`/feeds add ${base}/page`);
+    expect(html).toContain(`Could not read ${base}/page:`);
+    expect(html).toContain('It was not added.');
+    expect(await ask('/feeds list')).not.toContain(`${base}/page`);
+    expect(await ask('/feeds add notaurl')).toContain(
+      '"notaurl" is not an http(s) address; nothing was changed.',
+    );
+    expect(await ask(`/feeds remove ${base}/rss`)).toContain(`No longer following ${base}/rss.`);
+  });
+
+  it('shows failing and paused feeds in status', async () => {
+    world.feeds.statuses.push(
+      status('https://harbour.example/rss', 0, null, null),
+      status('https://kanto.example/atom', 2, 'HTTP 503 Service Unavailable', null),
+      status(
+        'https://pacificwire.example/feed',
+        5,
+        'not a feed: Feed not recognized as RSS 1 or 2.',
+        '2024-05-12T06:00:00Z',
+      ),
+    );
+    const out = await ask('/feeds status');
+    world.feeds.statuses.length = 0;
+    expect(out).toContain('1 of 3 feeds healthy.');
+    expect(out).toMatch(/Paused \(1\)\n-+\n\* https:\/\/pacificwire\.example\/feed/);
+    expect(out).toContain('2 failures in a row · last error: HTTP 503 Service Unavailable');
+    expect(out).not.toContain('* https://harbour.example/rss');
+  });
+
+  it('sets, shows and turns off the schedule, refusing bad times, cron and timezones with reasons', async () => {
+    expect(await ask('/schedule show')).toContain('This channel gets no digests.');
+    expect(await ask('/schedule set 25:00')).toContain(
+      '"25:00" is not a time of day: use HH:MM from 00:00 to 23:59.',
+    );
+    expect(await ask('/schedule set 0 8 * * 1-9')).toContain(
+      '"0 8 * * 1-9" is not a valid cron expression: 1-9 is an invalid expression for week day.',
+    );
+    expect(await ask('/schedule set 0 8 * *')).toContain('cron needs 5 fields');
+    expect(await ask('/schedule set 07:30 Mars/Olympus')).toContain(
+      '"Mars/Olympus" is not a timezone this bot knows.',
+    );
+    expect(await ask('/schedule show')).toContain('This channel gets no digests.');
+    expect(await ask('/schedule set 07:30 asia/tokyo')).toContain('every day at 07:30 (Asia/Tokyo).');
+    expect(await ask('/schedule set "0 8 * * 1-5" Europe/Paris')).toContain(
+      'on the cron schedule "0 8 * * 1-5" (Europe/Paris).',
+    );
+    expect(await ask('/schedule show')).toContain('on the cron schedule "0 8 * * 1-5" (Europe/Paris).');
+    expect(await ask('/schedule off')).toContain('This channel will get no more digests.');
+    expect(await ask('/schedule show')).toContain('This channel gets no digests.');
+  });
+
+  it('refuses admin commands to members and changes nothing', async () => {
+    const out = await askAsMember('/watch add AUKUS', '/schedule set 08:00', `/feeds add ${base}/rss`);
+    expect(out).toContain('/watch is for admins only; nothing was changed.');
+    expect(out).toContain('/schedule is for admins only; nothing was changed.');
+    expect(out).toContain('/feeds is for admins only; nothing was changed.');
+    expect(await ask('/watch list')).not.toContain('AUKUS');
+    expect(await ask('/schedule show')).toContain('This channel gets no digests.');
+    expect(await ask('/feeds list')).not.toContain(`${base}/rss`);
+    expect(await askAsMember('/story office')).toContain('2 reports from 4 outlets');
+  });
+
+  it('prints feed text that tries to ping everyone as the plain text it is', async () => {
+    const out = await ask('/search cyber drill');
+    expect(out).toContain('* @everyone <@123> <!channel> IP4 partners join NATO cyber drill');
+    const digest = await ask('/digest 24h');
+    expect(digest).toContain(
+      'The IP4 partners joined a NATO cyber defence exercise in Estonia this week, <@here>',
+    );
+  });
+
+  it('answers unknown commands and stops at quit', async () => {
+    const out = await ask('/bogus', 'quit', '/help');
+    expect(out).toContain('There is no command "bogus". Try one of: positions, digest, story, search, why');
+    expect(out).not.toContain('News bot commands');
   });
 });
+
+function status(url: string, failures: number, lastError: string | null, pausedAt: string | null) {
+  return {
+    url,
+    consecutiveFailures: failures,
+    lastError,
+    lastSuccessAt: '2024-05-11T00:00:00Z',
+    pausedAt,
+    nextDueAt: null,
+  };
+}
