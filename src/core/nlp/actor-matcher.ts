@@ -1,0 +1,112 @@
+import type { ActorGazetteer } from './actor-gazetteer.js';
+
+/** Where a name of an actor occurs in a text. */
+export interface ActorMention {
+  actor: string;
+  alias: string;
+  start: number;
+  end: number;
+}
+
+/** A leader or official listed in the gazetteer. */
+export interface KnownPerson {
+  actor: string;
+  name: string;
+  title: string | null;
+}
+
+/** The gazetteer compiled into matchers; build it once (see `compileActorMatcher`). */
+export interface ActorMatcher {
+  /** Every non-overlapping mention of an actor (people, bodies, demonyms, metonyms, Japanese names). */
+  mentions(text: string): ActorMention[];
+  /** A listed person by full name, Japanese name, or surname alone when only one person has it. */
+  person(name: string): KnownPerson | undefined;
+  /** Whether a word or words name an actor by themselves ("Chinese", "NATO", "Japan's", "United States"). */
+  isActorWord(word: string): boolean;
+  /** Place names of the gazetteer found in the text, by their English name. */
+  places(text: string): string[];
+}
+
+const cache = new WeakMap<ActorGazetteer, ActorMatcher>();
+
+/** Compiles (once per gazetteer object) the regular expressions that find actors in text. */
+export function compileActorMatcher(gazetteer: ActorGazetteer): ActorMatcher {
+  const cached = cache.get(gazetteer);
+  if (cached) return cached;
+  const aliases = new Map<string, string>();
+  const people = indexPeople(gazetteer);
+  for (const [actor, entry] of Object.entries(gazetteer.actors)) {
+    const all = [entry.name, ...entry.institutions, ...entry.demonyms, ...entry.metonyms, ...entry.ja];
+    for (const alias of all) if (!aliases.has(alias)) aliases.set(alias, actor);
+  }
+  for (const [key, person] of people) if (!aliases.has(key)) aliases.set(key, person.actor);
+  const words = new Set([...aliases.keys()].filter((alias) => /^\p{Lu}/u.test(alias)));
+  for (const key of people.keys()) words.delete(key);
+  const actorPattern = buildPattern([...aliases.keys()]);
+  const placeNames = new Map<string, string>();
+  for (const place of gazetteer.places)
+    for (const n of [place.name, ...place.ja]) placeNames.set(n, place.name);
+  const placePattern = buildPattern([...placeNames.keys()]);
+  const matcher: ActorMatcher = {
+    mentions: (text) =>
+      [...text.matchAll(actorPattern)].map((m) => ({
+        actor: aliases.get(m[0]) ?? aliases.get(lowerFirst(m[0])) ?? '',
+        alias: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+      })),
+    isActorWord: (word) => words.has(word) || words.has(word.replace(/['’]s$/, '').replace(/[,:;]$/, '')),
+    person: (name) => people.get(name.trim()),
+    places: (text) => [...new Set([...text.matchAll(placePattern)].map((m) => placeNames.get(m[0]) ?? m[0]))],
+  };
+  cache.set(gazetteer, matcher);
+  return matcher;
+}
+
+/** Full names, Japanese names and unambiguous surnames of everyone listed. */
+function indexPeople(gazetteer: ActorGazetteer): Map<string, KnownPerson> {
+  const index = new Map<string, KnownPerson>();
+  const surnames = new Map<string, KnownPerson | null>();
+  for (const [actor, entry] of Object.entries(gazetteer.actors)) {
+    for (const p of entry.people) {
+      const person = { actor, name: p.name, title: p.title ?? null };
+      index.set(p.name, person);
+      for (const alias of p.ja) index.set(alias, person);
+      // Chinese names put the family name first; everyone else's is last.
+      const parts = p.name.split(/\s+/);
+      const surname = actor === 'china' ? parts[0] : parts.at(-1);
+      if (!surname) continue;
+      const seen = surnames.get(surname);
+      if (seen === undefined) surnames.set(surname, person);
+      else if (seen && seen.actor !== actor) surnames.set(surname, null);
+      else if (seen && seen.name !== p.name) surnames.set(surname, { actor, name: surname, title: null });
+    }
+  }
+  for (const [surname, person] of surnames) if (person && !index.has(surname)) index.set(surname, person);
+  return index;
+}
+
+// Latin aliases must stand as whole Latin words ("NATOは" still counts); Japanese ones cannot
+// (no spaces between words).
+// An alias written in lowercase ("the alliance") also matches with a capital first letter.
+function buildPattern(aliases: string[]): RegExp {
+  const sorted = [...new Set(aliases)].sort((a, b) => b.length - a.length);
+  const parts = sorted.map((alias) => {
+    const escaped = escapeRegExp(alias);
+    const flexible = /^[a-z]/.test(alias)
+      ? `[${alias[0]}${alias[0]?.toUpperCase()}]${escapeRegExp(alias.slice(1))}`
+      : escaped;
+    return /[\p{Script=Latin}]/u.test(alias)
+      ? `(?<![\\p{Script=Latin}\\p{N}])${flexible}(?![\\p{Script=Latin}\\p{N}])`
+      : flexible;
+  });
+  return new RegExp(parts.join('|') || '(?!)', 'gu');
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,30 @@
+import type { NormalizedItem } from '../articles/article.js';
+import type { ActorGazetteer } from './actor-gazetteer.js';
+import { compileActorMatcher } from './actor-matcher.js';
+import { analyseEnglish } from './analyse-english.js';
+import { analyseJapanese } from './analyse-japanese.js';
+import type { ArticleAnalysis } from './article-analysis.js';
+
+/** Everything analysis at ingest finds in one article: actors and places, statements and speakers. */
+export function analyseArticle(
+  article: NormalizedItem & { id: string },
+  gazetteer: ActorGazetteer,
+): ArticleAnalysis {
+  const matcher = compileActorMatcher(gazetteer);
+  const japanese =
+    article.language === 'ja' || (article.language === 'other' && /[\u3040-\u30ff]/.test(article.text));
+  const statements = japanese
+    ? analyseJapanese(article.text, matcher)
+    : analyseEnglish(article.text, matcher);
+  const whole = `${article.title}\n${article.text}`;
+  const actors = new Set(matcher.mentions(whole).map((mention) => mention.actor));
+  return {
+    articleId: article.id,
+    url: article.url,
+    source: article.source,
+    publishedAt: article.publishedAt,
+    language: article.language,
+    entities: [...actors, ...matcher.places(whole)],
+    statements,
+  };
+}

@@ -1,0 +1,133 @@
+import type { ActorMatcher } from './actor-matcher.js';
+import type { AnalysedStatement } from './article-analysis.js';
+import { englishSentences } from './english-sentences.js';
+import { findAttributionAfter, findAttributionBefore } from './find-attribution.js';
+import { findEnglishQuotes, type QuoteSpan } from './find-english-quotes.js';
+import type { ResolvedSpeaker } from './resolve-speaker.js';
+import { UNKNOWN_SPEAKER } from './resolve-speaker.js';
+import { createSpeakerMemory, recallSpeaker, type SpeakerMemory } from './speaker-memory.js';
+import { findCues } from './stance-cues.js';
+import { type Span, spanAt, splitParagraphs } from './text-spans.js';
+
+/** A quote being attributed: its words, the frames around it, and the speaker once known. */
+interface PendingQuote {
+  span: QuoteSpan;
+  end: number;
+  before: string;
+  after: string;
+  sentence: Span;
+  who: ResolvedSpeaker | null;
+  /** The last quoted speaker when this quote opens its sentence unattributed (used if nothing closer). */
+  carry: ResolvedSpeaker | null;
+}
+
+/** Quotes and reported speech of an English article, each with its speaker when sure. */
+export function analyseEnglish(text: string, matcher: ActorMatcher): AnalysedStatement[] {
+  const memory = createSpeakerMemory();
+  const items: (AnalysedStatement | PendingQuote)[] = [];
+  let runningOn: PendingQuote[] = [];
+  splitParagraphs(text).forEach((paragraph, index) => {
+    const sentences = englishSentences(paragraph);
+    const quotes = frameQuotes(text, paragraph, sentences, findEnglishQuotes(paragraph));
+    for (const sentence of sentences) {
+      const inside = quotes.filter((quote) => spanAt([sentence], quote.span.open));
+      for (const quote of inside) attribute(text, quote, memory, index, matcher);
+      const quoted = quotes.some((q) => q.span.open < sentence.end && q.end >= sentence.start);
+      if (!quoted) items.push(...reported(sentence, memory, index, matcher));
+    }
+    chainWithinSentences(text, quotes);
+    const first = quotes[0];
+    const continues =
+      first && runningOn.length > 0 && text.slice(paragraph.start, first.span.open).trim() === '';
+    if (continues) shareSpeaker([...runningOn, first]);
+    for (const quote of quotes) quote.who ??= quote.carry;
+    items.push(...quotes);
+    const last = quotes.at(-1);
+    runningOn = last?.span.runsOn ? (continues && first === last ? [...runningOn, last] : [last]) : [];
+  });
+  return items.map((item) => ('span' in item ? toStatement(text, item) : item));
+}
+
+function frameQuotes(text: string, paragraph: Span, sentences: Span[], spans: QuoteSpan[]): PendingQuote[] {
+  return spans.map((span, k) => {
+    const previous = spans[k - 1];
+    const next = spans[k + 1];
+    const sentence = spanAt(sentences, span.open) ?? paragraph;
+    const from = Math.max(sentence.start, previous ? (previous.close ?? previous.end) + 1 : paragraph.start);
+    let end = span.end;
+    let after = span.close === null ? '' : text.slice(span.close + 1, next ? next.open : paragraph.end);
+    if (span.close === null) {
+      // A missing closing mark: the attribution ("..., Mao Ning said") ends the quote.
+      const cut = /,\s/g;
+      const content = text.slice(span.start, span.end);
+      for (const comma of content.matchAll(cut)) {
+        const rest = content.slice(comma.index + 1);
+        if (/\b(?:said|says|told|added)\b/.test(rest.slice(0, 140))) {
+          end = span.start + comma.index;
+          after = rest;
+          break;
+        }
+      }
+    }
+    const finalMark = /[.!?]$/.test(text.slice(span.start, end));
+    if (finalMark && /^\s*\p{Lu}/u.test(after)) after = '';
+    return { span, end, before: text.slice(from, span.open), after, sentence, who: null, carry: null };
+  });
+}
+
+function attribute(
+  text: string,
+  quote: PendingQuote,
+  memory: SpeakerMemory,
+  paragraph: number,
+  matcher: ActorMatcher,
+): void {
+  const test = matcher.isActorWord;
+  const phrase = findAttributionAfter(quote.after, test) ?? findAttributionBefore(quote.before, test);
+  quote.who = recallSpeaker(phrase, memory, paragraph, matcher);
+  const last = memory.lastQuote;
+  const opensSentence = text.slice(quote.sentence.start, quote.span.open).trim() === '';
+  if (!phrase && last && opensSentence && paragraph - last.paragraph <= 1) quote.carry = last.who;
+  if (quote.who && quote.who !== UNKNOWN_SPEAKER) memory.lastQuote = { who: quote.who, paragraph };
+}
+
+/** `"A," he said, "B."` and `"A" and "B," Tomita said`: quotes of one sentence share a speaker. */
+function chainWithinSentences(text: string, quotes: PendingQuote[]): void {
+  const sameSentence = (a: PendingQuote, b: PendingQuote) =>
+    !/[.!?]["”’]?\s+\p{Lu}/u.test(text.slice(a.end, b.span.open)) && a.sentence === b.sentence;
+  for (let k = 1; k < quotes.length; k += 1) {
+    const [a, b] = [quotes[k - 1], quotes[k]];
+    if (a && b && b.who === null && a.who && sameSentence(a, b)) b.who = a.who;
+  }
+  for (let k = quotes.length - 2; k >= 0; k -= 1) {
+    const [a, b] = [quotes[k], quotes[k + 1]];
+    if (a && b && a.who === null && b.who && sameSentence(a, b)) a.who = b.who;
+  }
+}
+
+function shareSpeaker(parts: PendingQuote[]): void {
+  const who = parts.find((part) => part.who && part.who !== UNKNOWN_SPEAKER)?.who;
+  if (who) for (const part of parts) if (part.who === null || part.who === UNKNOWN_SPEAKER) part.who = who;
+}
+
+function toStatement(text: string, quote: PendingQuote): AnalysedStatement {
+  const words = text.slice(quote.span.start, quote.end);
+  const frame = `${quote.before} ${quote.after.split(/(?<!\b\p{Lu})[.!?](?=\s|$)/u)[0] ?? ''}`;
+  const { polarity, cues } = findCues(`${words} ${frame}`);
+  const who = quote.who ?? UNKNOWN_SPEAKER;
+  return { text: words, quote: true, ...who, polarity, cues, sentence: quote.sentence.text };
+}
+
+/** "Jones said the talk was blown out of proportion", "France opposed the idea". */
+function reported(
+  sentence: Span,
+  memory: SpeakerMemory,
+  paragraph: number,
+  matcher: ActorMatcher,
+): AnalysedStatement[] {
+  const phrase = findAttributionBefore(sentence.text, matcher.isActorWord, 'first');
+  const who = recallSpeaker(phrase, memory, paragraph, matcher);
+  if (!who?.actor) return [];
+  const { polarity, cues } = findCues(sentence.text);
+  return [{ text: sentence.text, quote: false, ...who, polarity, cues, sentence: sentence.text }];
+}

@@ -1,0 +1,137 @@
+import type { ActorMatcher } from './actor-matcher.js';
+import type { AnalysedStatement } from './article-analysis.js';
+import { type ResolvedSpeaker, UNKNOWN_SPEAKER } from './resolve-speaker.js';
+import { findCues } from './stance-cues.js';
+import { type Span, splitParagraphs } from './text-spans.js';
+
+const OPENERS = '「『';
+const CLOSERS = '」』';
+const SPEECH =
+  '(?:述べ|語っ|語り|強調|指摘|説明|話し|表明|批判|主張|訴え|明らかにし|発表|答え|記し|反論|警告|呼びかけ|求め|示し|付け加え|述べ)';
+// 「…」と林外相は述べた: the speaker comes after the quotation particle.
+const SPEAKER_AFTER = new RegExp(
+  `^と(?:、)?([^、。「」『』]{1,30}?)(?:氏|さん)?(?:は|が)[^。「」]*?${SPEECH}`,
+);
+const VERB_AFTER = new RegExp(`^と(?:、)?[^。「」]{0,30}?${SPEECH}`);
+const TITLES =
+  /(?:首相|総理|外相|外務大臣|防衛相|官房長官|報道官|大使|事務総長|大統領|国務長官|国防長官|長官|主席|外務次官|副報道官|高官|当局者)$/;
+
+interface Quote {
+  start: number;
+  end: number;
+  close: number | null;
+}
+
+/** Sentences on 。！？ outside brackets, so a quote with several sentences stays in one. */
+export function japaneseSentences(paragraph: Span): Span[] {
+  const spans: Span[] = [];
+  let depth = 0;
+  let from = 0;
+  const text = paragraph.text;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] ?? '';
+    if (OPENERS.includes(ch)) depth += 1;
+    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && '。！？'.includes(ch)) {
+      spans.push(slice(paragraph, from, i + 1));
+      from = i + 1;
+    }
+  }
+  if (text.slice(from).trim() !== '') spans.push(slice(paragraph, from, text.length));
+  return spans.filter((span) => span.text.trim() !== '');
+}
+
+/** Quotes in 「」 and 『』 (nested ones belong to the outer quote) with speakers, and reported positions. */
+export function analyseJapanese(text: string, matcher: ActorMatcher): AnalysedStatement[] {
+  const statements: AnalysedStatement[] = [];
+  let last: { who: ResolvedSpeaker; paragraph: number } | null = null;
+  splitParagraphs(text).forEach((paragraph, index) => {
+    for (const sentence of japaneseSentences(paragraph)) {
+      const quotes = findJapaneseQuotes(sentence);
+      if (quotes.length === 0) {
+        const topic = resolveJapanese(topicOf(sentence.text), matcher);
+        const { polarity, cues } = findCues(sentence.text);
+        if (topic.actor && polarity !== 'none') {
+          statements.push({
+            text: sentence.text,
+            quote: false,
+            ...topic,
+            polarity,
+            cues,
+            sentence: sentence.text,
+          });
+        }
+        continue;
+      }
+      const topic = topicOf(text.slice(sentence.start, quotes[0]?.start ?? sentence.start));
+      for (const quote of quotes) {
+        const after = quote.close === null ? '' : text.slice(quote.close + 1, sentence.end);
+        const named = SPEAKER_AFTER.exec(after)?.[1] ?? topic;
+        let who = named ? resolveJapanese(named, matcher) : null;
+        if (!who && last && index - last.paragraph <= 1 && VERB_AFTER.test(after)) who = last.who;
+        who ??= UNKNOWN_SPEAKER;
+        if (who.speaker) last = { who, paragraph: index };
+        const words = text.slice(quote.start, quote.end);
+        const { polarity, cues } = findCues(`${words} ${after}`);
+        statements.push({ text: words, quote: true, ...who, polarity, cues, sentence: sentence.text });
+      }
+    }
+  });
+  return statements;
+}
+
+function findJapaneseQuotes(sentence: Span): Quote[] {
+  const quotes: Quote[] = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < sentence.text.length; i += 1) {
+    const ch = sentence.text[i] ?? '';
+    if (OPENERS.includes(ch)) {
+      if (depth === 0) open = i;
+      depth += 1;
+    } else if (CLOSERS.includes(ch) && depth > 0) {
+      depth -= 1;
+      if (depth === 0)
+        quotes.push({ start: sentence.start + open + 1, end: sentence.start + i, close: sentence.start + i });
+    }
+  }
+  // A quote left open runs to the end of its sentence (closing mark missing).
+  if (depth > 0)
+    quotes.push({
+      start: sentence.start + open + 1,
+      end: sentence.start + trimEnd(sentence.text),
+      close: null,
+    });
+  return quotes.filter((quote) => quote.end > quote.start);
+}
+
+/** The topic of a clause: the words before the first は or が ("林芳正外相は記者会見で" → 林芳正外相). */
+function topicOf(clause: string): string | null {
+  for (const part of clause.split('、')) {
+    const found = /^([^「」『』]{1,30}?)(?:氏|さん)?(?:は|が)/.exec(part.trim());
+    if (found?.[1]) return found[1];
+  }
+  return null;
+}
+
+function resolveJapanese(phrase: string | null, matcher: ActorMatcher): ResolvedSpeaker {
+  if (!phrase) return UNKNOWN_SPEAKER;
+  // 駐米大使 is Japan's ambassador in the US: the actor after 駐 is where the speaker works.
+  const mentions = matcher.mentions(phrase).filter((m) => phrase[m.start - 1] !== '駐');
+  const person = mentions.map((m) => matcher.person(m.alias)).find((found) => found !== undefined);
+  const actors = new Set(mentions.map((m) => m.actor));
+  const actor = person?.actor ?? (actors.size === 1 ? ([...actors][0] ?? null) : null);
+  const title = TITLES.exec(phrase)?.[0] ?? person?.title ?? null;
+  return { speaker: phrase, speakerTitle: title, actor };
+}
+
+function slice(paragraph: Span, from: number, to: number): Span {
+  const raw = paragraph.text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  return { start: paragraph.start + from + lead, end: paragraph.start + from + lead + text.length, text };
+}
+
+function trimEnd(text: string): number {
+  return text.replace(/[。\s]+$/, '').length;
+}

@@ -1,0 +1,138 @@
+import { NOT_NAME, OTHER_PRONOUNS, PERSON_PRONOUNS, TITLE_NOUNS, TITLE_WORDS } from './speaker-words.js';
+
+/** Who a phrase next to a speech verb names, before the gazetteer is consulted. */
+export type SpeakerPhrase =
+  | { kind: 'named'; name: string; title: string | null }
+  /** An institution or a government by metonym: "a NATO spokesperson", "Beijing". */
+  | { kind: 'body'; text: string; title: string | null }
+  /** "the ambassador", "the envoy": someone named earlier. */
+  | { kind: 'description'; noun: string }
+  | { kind: 'pronoun'; person: boolean };
+
+/** Says whether a single word names an actor ("Chinese", "NATO", "Japan's"). */
+export type ActorWordTest = (word: string) => boolean;
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * Parses the words right before a speech verb, from the verb backwards: an optional title, then
+ * a name ("Chinese Foreign Ministry spokesperson Mao Ning"), an appositive ("Douglas Jones, deputy
+ * assistant secretary of state,"), a body ("a NATO spokesperson") or a pronoun. With `whole`, the
+ * phrase must be everything in `head` (the words between a closing mark and "said").
+ */
+export function parseSpeakerBefore(
+  head: string,
+  whole: boolean,
+  isActorWord: ActorWordTest,
+): SpeakerPhrase | null {
+  const trimmed = head.trim();
+  if (trimmed.endsWith(',')) return parseAppositive(trimmed.slice(0, -1), whole, isActorWord);
+  const tokens = trimmed.split(/\s+/).filter(Boolean);
+  const last = tokens.at(-1)?.toLowerCase();
+  if (last && (PERSON_PRONOUNS.has(last) || OTHER_PRONOUNS.has(last))) {
+    if (whole && tokens.length > 1) return null;
+    return { kind: 'pronoun', person: PERSON_PRONOUNS.has(last) };
+  }
+  const parsed = parseTokensBackward(tokens, isActorWord);
+  if (whole && parsed.used !== tokens.length) return null;
+  return parsed.phrase;
+}
+
+/** Parses the words after an inverted verb or "according to": "said Koji Tomita, Japan's ambassador". */
+export function parseSpeakerAfter(tail: string, isActorWord: ActorWordTest): SpeakerPhrase | null {
+  const clause = tail.split(/(?<!\b\p{Lu})[.;!?](?=\s|$)/u)[0] ?? '';
+  const [first = '', second = ''] = clause.split(/,\s*/).map(cutAtClause);
+  const phrase = parseSpeakerBefore(first, true, isActorWord);
+  if (phrase?.kind === 'named' && !phrase.title && looksLikeTitle(second))
+    return { ...phrase, title: second };
+  if (phrase?.kind === 'body' && isName(second, isActorWord))
+    return { kind: 'named', name: second, title: phrase.text };
+  return phrase;
+}
+
+function parseAppositive(body: string, whole: boolean, isActorWord: ActorWordTest): SpeakerPhrase | null {
+  const comma = body.lastIndexOf(', ');
+  if (comma < 0) return parseSpeakerBefore(body, whole, isActorWord);
+  const appositive = body.slice(comma + 2).trim();
+  // "A French diplomat, speaking on condition of anonymity," says nothing about who: skip it.
+  if (/^\p{Ll}+ing\b/u.test(appositive)) return parseSpeakerBefore(body.slice(0, comma), whole, isActorWord);
+  const before = body.slice(0, comma).split(/\s+/).filter(Boolean);
+  const parsed = parseTokensBackward(before, isActorWord);
+  if (whole && parsed.used !== before.length) return null;
+  if (isName(appositive, isActorWord)) {
+    // "the country's ambassador to the United States, Koji Tomita,"
+    const title = parsed.phrase?.kind === 'body' ? parsed.phrase.text : null;
+    return { kind: 'named', name: appositive, title };
+  }
+  if (!looksLikeTitle(appositive) || parsed.phrase?.kind !== 'named') return null;
+  const title = appositive.replace(/^(?:a|an|the)\s+/i, '');
+  return { kind: 'named', name: parsed.phrase.name, title: parsed.phrase.title ?? title };
+}
+
+function parseTokensBackward(
+  tokens: string[],
+  isActorWord: ActorWordTest,
+): { phrase: SpeakerPhrase | null; used: number } {
+  let i = tokens.length - 1;
+  const name: string[] = [];
+  while (i >= 0 && name.length < 4 && isNameToken(tokens[i] ?? '', isActorWord))
+    name.unshift(tokens[i--] ?? '');
+  const title: string[] = [];
+  // "the United States", "White House": capitalised, but an actor rather than a person.
+  if (name.length > 0 && isActorWord(name.join(' '))) title.push(...name.splice(0));
+  while (i >= 0 && isTitleToken(tokens[i] ?? '', isActorWord)) {
+    const token = tokens[i] ?? '';
+    // An article ends the phrase unless a title goes on through it ("ambassador to the US").
+    const through = ['to', 'of', 'for'].includes(tokens[i - 1]?.toLowerCase() ?? '');
+    if (ARTICLES.has(token.toLowerCase()) && !through) break;
+    title.unshift(token);
+    i -= 1;
+  }
+  while (title.length > 0 && ARTICLES.has(title[0]?.toLowerCase() ?? '')) title.shift();
+  const article =
+    i >= 0 && ARTICLES.has(tokens[i]?.toLowerCase() ?? '') ? tokens[i--]?.toLowerCase() : undefined;
+  const used = tokens.length - 1 - i;
+  const titleText = title.join(' ') || null;
+  if (name.length > 0) return { phrase: { kind: 'named', name: name.join(' '), title: titleText }, used };
+  if (!titleText) return { phrase: null, used };
+  const nouns = title.filter((word) => TITLE_NOUNS.has(word.toLowerCase()));
+  const named = title.some((word) => isActorWord(word) || /^\p{Lu}/u.test(word));
+  if (article === 'the' && !named && nouns.length > 0)
+    return { phrase: { kind: 'description', noun: nouns.at(-1) ?? '' }, used };
+  if (!named && nouns.length === 0) return { phrase: null, used };
+  return { phrase: { kind: 'body', text: titleText, title: nouns.length > 0 ? titleText : null }, used };
+}
+
+function isNameToken(token: string, isActorWord: ActorWordTest): boolean {
+  if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(token) || NOT_NAME.has(token)) return false;
+  return !TITLE_WORDS.has(token.toLowerCase()) && !isActorWord(token) && !/['’]s$/.test(token);
+}
+
+function isTitleToken(token: string, isActorWord: ActorWordTest): boolean {
+  if (/[,;:."“”]$/.test(token) && !/^(?:\p{Lu}\.)+$/u.test(token)) return false;
+  const bare = token.replace(/['’]s$/, '');
+  if (TITLE_WORDS.has(bare.toLowerCase()) || isActorWord(token) || isActorWord(bare)) return true;
+  return /^\p{Lu}/u.test(token) && !NOT_NAME.has(token);
+}
+
+function isName(text: string, isActorWord: ActorWordTest): boolean {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  return tokens.length > 0 && tokens.length <= 4 && tokens.every((token) => isNameToken(token, isActorWord));
+}
+
+function looksLikeTitle(text: string): boolean {
+  return text.split(/\s+/).some((word) => TITLE_NOUNS.has(word.toLowerCase().replace(/['’]s$/, '')));
+}
+
+// "Tomita on Tuesday" / "a NATO spokesperson in a statement": the phrase ends at the first plain word.
+function cutAtClause(segment: string): string {
+  const words = segment.trim().split(/\s+/);
+  const kept: string[] = [];
+  for (const [index, word] of words.entries()) {
+    const plain = /^\p{Ll}/u.test(word) && !TITLE_WORDS.has(word.toLowerCase());
+    if (plain && !(index === 0 && ARTICLES.has(word.toLowerCase()))) break;
+    kept.push(word);
+  }
+  while (kept.length > 0 && ['of', 'for', 'to', 'and', 'the'].includes(kept.at(-1) ?? '')) kept.pop();
+  return kept.join(' ');
+}

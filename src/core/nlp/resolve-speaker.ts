@@ -1,0 +1,51 @@
+import type { ActorMatcher } from './actor-matcher.js';
+import type { SpeakerPhrase } from './parse-speaker-phrase.js';
+
+/** A speaker as stored: who, with what title, for which actor (null when unknown). */
+export interface ResolvedSpeaker {
+  speaker: string | null;
+  speakerTitle: string | null;
+  actor: string | null;
+}
+
+export const UNKNOWN_SPEAKER: ResolvedSpeaker = { speaker: null, speakerTitle: null, actor: null };
+
+// "ambassador to the United States", "talks with Beijing": the actor after these words is not
+// the one the speaker works for.
+const NOT_AFFILIATION =
+  /\b(?:to|in|with|from|against|toward|towards|on|at|visiting|over|about)\s+(?:the\s+)?$/i;
+
+/** The one actor a phrase ties its speaker to, or null when it names none or several. */
+export function affiliationOf(text: string, matcher: ActorMatcher): string | null {
+  const actors = new Set(
+    matcher
+      .mentions(text)
+      .filter((mention) => !NOT_AFFILIATION.test(text.slice(0, mention.start)))
+      .map((mention) => mention.actor),
+  );
+  return actors.size === 1 ? ([...actors][0] ?? null) : null;
+}
+
+/**
+ * Gives a named or institutional phrase its actor: a listed person first (by full name, or by a
+ * lone surname), then the words of the title. A listed person whose title names another actor
+ * is left without an actor: an unknown is better than a wrong attribution.
+ */
+export function resolveSpeaker(
+  phrase: Extract<SpeakerPhrase, { kind: 'named' | 'body' }>,
+  matcher: ActorMatcher,
+): ResolvedSpeaker {
+  if (phrase.kind === 'body') {
+    const actor = affiliationOf(phrase.text, matcher);
+    return { speaker: phrase.text, speakerTitle: phrase.title, actor };
+  }
+  const fromTitle = phrase.title ? affiliationOf(phrase.title, matcher) : null;
+  // Only a lone surname is looked up as such: "John Miller" is not Matthew Miller.
+  const person = matcher.person(phrase.name);
+  if (person && (fromTitle === null || fromTitle === person.actor)) {
+    return { speaker: person.name, speakerTitle: phrase.title ?? person.title, actor: person.actor };
+  }
+  // "the United States said", "White House said": a capitalised name that is itself an actor.
+  const fromName = person ? null : affiliationOf(phrase.name, matcher);
+  return { speaker: phrase.name, speakerTitle: phrase.title, actor: person ? null : (fromName ?? fromTitle) };
+}

@@ -1,0 +1,48 @@
+import type { ActorMatcher } from './actor-matcher.js';
+import type { SpeakerPhrase } from './parse-speaker-phrase.js';
+import { type ResolvedSpeaker, resolveSpeaker, UNKNOWN_SPEAKER } from './resolve-speaker.js';
+
+/** Who spoke last while reading an article, so "he added" and "the envoy said" can be followed. */
+export interface SpeakerMemory {
+  lastPerson: { who: ResolvedSpeaker; paragraph: number } | null;
+  lastQuote: { who: ResolvedSpeaker; paragraph: number } | null;
+}
+
+export function createSpeakerMemory(): SpeakerMemory {
+  return { lastPerson: null, lastQuote: null };
+}
+
+// A pronoun further than this many paragraphs from its name is too risky to follow.
+const PRONOUN_REACH = 2;
+const GENERIC_NOUNS = new Set(['envoy', 'diplomat', 'official']);
+
+/**
+ * Turns a parsed phrase into a speaker, remembering named people. Returns null when there was no
+ * phrase at all (the caller may then look at neighbouring quotes), and the unknown speaker when
+ * the phrase does not say who (a pronoun too far from its name, "it said").
+ */
+export function recallSpeaker(
+  phrase: SpeakerPhrase | null,
+  memory: SpeakerMemory,
+  paragraph: number,
+  matcher: ActorMatcher,
+): ResolvedSpeaker | null {
+  if (!phrase) return null;
+  if (phrase.kind === 'named' || phrase.kind === 'body') {
+    const who = resolveSpeaker(phrase, matcher);
+    if (phrase.kind === 'named') memory.lastPerson = { who, paragraph };
+    return who;
+  }
+  const last = memory.lastPerson;
+  if (!last || paragraph - last.paragraph > PRONOUN_REACH) return UNKNOWN_SPEAKER;
+  const title = last.who.speakerTitle?.toLowerCase() ?? '';
+  const noun = phrase.kind === 'description' ? phrase.noun.toLowerCase() : '';
+  const follows =
+    phrase.kind === 'pronoun'
+      ? phrase.person
+      : GENERIC_NOUNS.has(noun) || (noun !== '' && title.includes(noun));
+  if (!follows) return UNKNOWN_SPEAKER;
+  // Each "he said" keeps the chain going: the person stays the one being talked about.
+  memory.lastPerson = { who: last.who, paragraph };
+  return last.who;
+}

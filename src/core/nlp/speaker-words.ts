@@ -1,0 +1,38 @@
+/** Verbs that introduce speech or a stated position; shared by quote and reported-speech attribution. */
+export const SPEECH_VERB =
+  /\b(?:said|says|saying|told|tells|added|adding|stressed|stressing|emphasi[sz]ed|noted|warned|warning|urged|urging|stated|stating|explained|declared|insisted|wrote|announced|responded|replied|expressed|expressing|called|calling|described|referred|argued|reiterated|underscored|highlighted|asked|declined|refused|opposed|objected|raised|welcomed|supported|rejected|criticized|criticised|condemned|confirmed|denied|voiced|chose|cautioned|remarked)\b/g;
+
+/** Nouns that make a phrase a title or an institution ("spokesperson", "ministry"). */
+export const TITLE_NOUNS = new Set(
+  `spokesperson spokesman spokeswoman spokespeople minister ministry secretary president ambassador envoy
+  diplomat official officials chief adviser advisor director head leader premier chancellor counselor
+  councillor representative delegate general admiral commander office embassy government department
+  administration agency council cabinet palace mission delegation team staff aide aides source sources
+  foreign press chair chairman chairwoman analyst analysts deputy`.split(/\s+/),
+);
+
+/** Words that may sit inside a title ("deputy assistant secretary of state for European affairs"). */
+export const TITLE_WORDS = new Set([
+  ...TITLE_NOUNS,
+  ...`assistant senior vice under prime state defense defence affairs trade security national presidential
+  top former acting principal permanent executive cabinet of for to the and european eurasian asian
+  pacific atlantic public international relations policy armed forces ministerial chief's
+  secretary-general minister's`.split(/\s+/),
+]);
+
+/** Capitalised words that start sentences or clauses and are never part of a name. */
+export const NOT_NAME = new Set(
+  `But And However Meanwhile Also In On At When While After Before Speaking Asked According The A An
+  This That These Those It He She They We I Despite Since Last Earlier Later Then Still Yet So Now
+  Separately Instead Citing Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+  March April May June July August September October November December`.split(/\s+/),
+);
+
+/** Pronouns that point back at the last named person. */
+export const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** Pronouns that do not say who spoke ("it said" after a joint statement): the speaker stays unknown. */
+export const OTHER_PRONOUNS = new Set(['it', 'they', 'we', 'i', 'you', 'which', 'who', 'that']);
+
+// Auxiliaries and adverbs between a subject and its verb ("NATO has not confirmed").
+export const AUXILIARIES =
+  /(?:\s+(?:has|have|had|is|was|were|would|will|did|does|also|not|never|reportedly|previously|again|already|strongly|publicly|firmly|repeatedly|quickly|then|later|angrily|sharply|swiftly|once|itself))+\s*$/i;

@@ -1,0 +1,79 @@
+import type { AnalysedStatement, ArticleAnalysis } from '../nlp/article-analysis.js';
+import type { ActorPosition, Statement, SummarySentence } from './positions-report.js';
+import { polarityBehind, stanceOf } from './stance-of.js';
+
+/** A statement with the article it came from, as positions are built from stored analyses. */
+export interface SourcedStatement {
+  statement: AnalysedStatement;
+  analysis: ArticleAnalysis;
+}
+
+const SUMMARY_SIZE = 3;
+
+/** One actor's position on a story: stance, extractive summary, statements oldest first, timeline. */
+export function buildActorPosition(actor: string, found: readonly SourcedStatement[]): ActorPosition {
+  const mine = found
+    .filter((item) => item.statement.actor === actor)
+    .sort((a, b) => a.analysis.publishedAt.localeCompare(b.analysis.publishedAt));
+  const stance = stanceOf(mine.map((item) => item.statement.polarity));
+  const summarySentences = pickSummary(mine, polarityBehind(stance));
+  return {
+    actor,
+    stance,
+    summary: summarySentences.map((sentence) => sentence.text).join(' '),
+    summarySentences,
+    statements: mine.map(toStatement),
+    timeline: timelineOf(mine),
+  };
+}
+
+function timelineOf(mine: readonly SourcedStatement[]): ActorPosition['timeline'] {
+  const months = new Map<string, SourcedStatement[]>();
+  for (const item of mine) {
+    const period = item.analysis.publishedAt.slice(0, 7);
+    months.set(period, [...(months.get(period) ?? []), item]);
+  }
+  return [...months].map(([period, items]) => ({
+    period,
+    stance: stanceOf(items.map((i) => i.statement.polarity)),
+  }));
+}
+
+/**
+ * Up to three sentences that exist in the sources: first those whose cues back the stance, then
+ * other cued ones, then the rest; shown oldest first so the summary reads as a sequence.
+ */
+function pickSummary(mine: readonly SourcedStatement[], behind: string | null): SummarySentence[] {
+  const rank = (item: SourcedStatement) =>
+    item.statement.polarity === behind ? 0 : item.statement.polarity !== 'none' ? 1 : 2;
+  const ranked = mine
+    .map((item, order) => ({ item, order }))
+    .sort((a, b) => rank(a.item) - rank(b.item) || a.order - b.order);
+  const chosen: { item: SourcedStatement; order: number }[] = [];
+  for (const candidate of ranked) {
+    if (chosen.length === SUMMARY_SIZE) break;
+    if (chosen.some((c) => c.item.statement.sentence === candidate.item.statement.sentence)) continue;
+    chosen.push(candidate);
+  }
+  return chosen
+    .sort((a, b) => a.order - b.order)
+    .map(({ item }) => ({
+      text: item.statement.sentence,
+      articleId: item.analysis.articleId,
+      url: item.analysis.url,
+      source: item.analysis.source,
+    }));
+}
+
+function toStatement({ statement, analysis }: SourcedStatement): Statement {
+  return {
+    text: statement.text,
+    quote: statement.quote,
+    speaker: statement.speaker,
+    speakerTitle: statement.speakerTitle,
+    articleId: analysis.articleId,
+    url: analysis.url,
+    source: analysis.source,
+    publishedAt: analysis.publishedAt,
+  };
+}
