@@ -1,0 +1,151 @@
+import { createLimiter } from './create-limiter.js';
+import type { FeedPollResult } from './feed-poll-result.js';
+import type { FeedSource } from './feed-source.js';
+import { type FeedState, initialFeedState } from './feed-state-store.js';
+import { type PollFeedDeps, pollFeed } from './poll-feed.js';
+import { slotAtOrAfter, slotOffsetMs } from './poll-schedule.js';
+
+export type { FeedEvent, FeedIngestSummary, FeedPollResult, PollerClock } from './feed-poll-result.js';
+export { systemClock } from './feed-poll-result.js';
+
+/** What the poller needs. Times in minutes are per feed unless the feed sets its own interval. */
+export interface PollerDeps extends Omit<PollFeedDeps, 'maxBackoffMinutes' | 'feedTimeoutMs'> {
+  feeds: () => Promise<FeedSource[]>;
+  /** Feeds polled at the same time, at most. */
+  concurrency: number;
+  /** Longest wait after failures (default 6 hours). */
+  maxBackoffMinutes?: number;
+  /** A poll (fetch + ingest) that takes longer counts as failed (default 2 minutes). */
+  feedTimeoutMs?: number;
+  /** Longest time between looks at the feed list, to notice added feeds (default 60 s). */
+  rescanMs?: number;
+  onProgress?: (done: number, total: number, feedUrl: string) => void;
+}
+
+export interface Poller {
+  /** Polls the given feeds (default: all) now, whatever their schedule; paused feeds are reported as such. */
+  pollOnce(feeds?: FeedSource[]): Promise<FeedPollResult[]>;
+  /** Polls every feed at its own slot until `stop`. */
+  start(): void;
+  /** Stops scheduling and waits for polls in progress. */
+  stop(): Promise<void>;
+  /** Un-pauses a feed paused after failures; it is polled at the next scan. */
+  resumeFeed(url: string): Promise<'resumed' | 'not-paused'>;
+}
+
+const minute = 60_000;
+
+export function createPoller(deps: PollerDeps): Poller {
+  const feedDeps: PollFeedDeps = {
+    ...deps,
+    maxBackoffMinutes: deps.maxBackoffMinutes ?? 360,
+    feedTimeoutMs: deps.feedTimeoutMs ?? 2 * minute,
+  };
+  const limit = createLimiter(Math.max(1, deps.concurrency));
+  const inFlight = new Map<string, Promise<FeedPollResult>>();
+  const run = (feed: FeedSource) => {
+    const existing = inFlight.get(feed.url);
+    if (existing) return existing;
+    const started = limit(() => pollFeed(feed, feedDeps)).finally(() => inFlight.delete(feed.url));
+    inFlight.set(feed.url, started);
+    return started;
+  };
+  const schedule = createScheduleLoop(deps, inFlight, run);
+  return {
+    pollOnce: async (feeds) => {
+      const list = feeds ?? (await deps.feeds());
+      let done = 0;
+      return Promise.all(
+        list.map(async (feed) => {
+          const result = await run(feed);
+          deps.onProgress?.(++done, list.length, feed.url);
+          return result;
+        }),
+      );
+    },
+    start: schedule.start,
+    stop: async () => {
+      schedule.stop();
+      await Promise.allSettled([...inFlight.values()]);
+    },
+    resumeFeed: async (url) => {
+      const outcome = await deps.state.resume(url, deps.clock.now());
+      if (outcome === 'resumed') schedule.wake();
+      return outcome;
+    },
+  };
+}
+
+/**
+ * The scheduled mode: a single timer set for the earliest due feed (or the next rescan), which
+ * starts every due feed without waiting for the others, so a slow feed only holds its own slot.
+ */
+function createScheduleLoop(
+  deps: PollerDeps,
+  inFlight: ReadonlyMap<string, Promise<FeedPollResult>>,
+  run: (feed: FeedSource) => Promise<FeedPollResult>,
+) {
+  const rescanMs = deps.rescanMs ?? minute;
+  let running = false;
+  let timer: unknown = null;
+  const arm = (delayMs: number) => {
+    if (!running) return;
+    if (timer !== null) deps.clock.clearTimeout(timer);
+    timer = deps.clock.setTimeout(
+      () => {
+        timer = null;
+        scan().catch((error: unknown) => {
+          deps.logger.error('poll schedule failed', {
+            error: error instanceof Error ? error.message : String(error),
+          });
+          arm(rescanMs);
+        });
+      },
+      Math.max(0, delayMs),
+    );
+  };
+  const scan = async () => {
+    const [feeds, states] = await Promise.all([deps.feeds(), deps.state.all()]);
+    const byUrl = new Map(states.map((state) => [state.url, state]));
+    const now = deps.clock.now().getTime();
+    let earliest = now + rescanMs;
+    for (const feed of feeds) {
+      const state = byUrl.get(feed.url);
+      if (inFlight.has(feed.url) || state?.pausedAt) continue;
+      const due = state?.nextDueAt ? Date.parse(state.nextDueAt) : await firstSlot(feed, state, now);
+      if (due <= now) {
+        run(feed).then(
+          () => arm(0),
+          () => arm(0),
+        );
+      } else {
+        earliest = Math.min(earliest, due);
+      }
+    }
+    arm(earliest - now);
+  };
+  // A feed seen for the first time gets its slot recorded, so a timer firing a little late
+  // still finds it due instead of computing the slot after.
+  const firstSlot = async (feed: FeedSource, state: FeedState | undefined, now: number) => {
+    const intervalMs = (feed.intervalMinutes ?? deps.defaultIntervalMinutes) * minute;
+    const due = slotAtOrAfter(now, intervalMs, slotOffsetMs(feed.url, intervalMs));
+    await deps.state.put({
+      ...(state ?? initialFeedState(feed.url)),
+      nextDueAt: new Date(due).toISOString(),
+    });
+    return due;
+  };
+  return {
+    start: () => {
+      if (running) return;
+      running = true;
+      arm(0);
+    },
+    stop: () => {
+      running = false;
+      if (timer !== null) deps.clock.clearTimeout(timer);
+      timer = null;
+    },
+    wake: () => arm(0),
+  };
+}
