@@ -73,6 +73,30 @@ function parseTokensBackward(
   tokens: string[],
   isActorWord: ActorWordTest,
 ): { phrase: SpeakerPhrase | null; used: number } {
+  const { name, title, next } = collectNameAndTitle(tokens, isActorWord);
+  let i = next;
+  // "The Chinese embassy in Paris": a place after "in" or "at" is where, not who.
+  const locative = ['in', 'at'].includes(tokens[i]?.toLowerCase() ?? '');
+  if (locative && name.length === 0 && title.length > 0 && title.every((word) => isActorWord(word))) {
+    const inner = parseTokensBackward(tokens.slice(0, i), isActorWord);
+    return { phrase: inner.phrase, used: inner.phrase ? tokens.length : 0 };
+  }
+  const article = ARTICLES.has(tokens[i]?.toLowerCase() ?? '') ? tokens[i--]?.toLowerCase() : undefined;
+  const used = tokens.length - 1 - i;
+  const titleText = title.join(' ') || null;
+  if (name.length > 0) return { phrase: { kind: 'named', name: name.join(' '), title: titleText }, used };
+  if (!titleText) return { phrase: null, used };
+  const nouns = title.filter((word) => TITLE_NOUNS.has(word.toLowerCase()));
+  const named = title.some((word) => isActorWord(word) || /^\p{Lu}/u.test(word));
+  if (article === 'the' && !named && nouns.length > 0) {
+    return { phrase: { kind: 'description', noun: nouns.at(-1) ?? '' }, used };
+  }
+  if (!named && nouns.length === 0) return { phrase: null, used };
+  return { phrase: { kind: 'body', text: titleText, title: nouns.length > 0 ? titleText : null }, used };
+}
+
+/** From the end: up to four name words, then the title words before them. */
+function collectNameAndTitle(tokens: string[], isActorWord: ActorWordTest) {
   let i = tokens.length - 1;
   const name: string[] = [];
   while (i >= 0 && name.length < 4 && isNameToken(tokens[i] ?? '', isActorWord))
@@ -89,18 +113,7 @@ function parseTokensBackward(
     i -= 1;
   }
   while (title.length > 0 && ARTICLES.has(title[0]?.toLowerCase() ?? '')) title.shift();
-  const article =
-    i >= 0 && ARTICLES.has(tokens[i]?.toLowerCase() ?? '') ? tokens[i--]?.toLowerCase() : undefined;
-  const used = tokens.length - 1 - i;
-  const titleText = title.join(' ') || null;
-  if (name.length > 0) return { phrase: { kind: 'named', name: name.join(' '), title: titleText }, used };
-  if (!titleText) return { phrase: null, used };
-  const nouns = title.filter((word) => TITLE_NOUNS.has(word.toLowerCase()));
-  const named = title.some((word) => isActorWord(word) || /^\p{Lu}/u.test(word));
-  if (article === 'the' && !named && nouns.length > 0)
-    return { phrase: { kind: 'description', noun: nouns.at(-1) ?? '' }, used };
-  if (!named && nouns.length === 0) return { phrase: null, used };
-  return { phrase: { kind: 'body', text: titleText, title: nouns.length > 0 ? titleText : null }, used };
+  return { name, title, next: i };
 }
 
 function isNameToken(token: string, isActorWord: ActorWordTest): boolean {

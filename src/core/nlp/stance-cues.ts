@@ -18,7 +18,10 @@ const LEXICON: [RegExp, CueClass][] = [
   [/誇張|疑問|時期尚早|慎重|大きくなりすぎ|過大評価/g, 'doubt'],
   [/\b(?:does|do|did|would|will) not (?:welcome|support|accept)\w*|\bunacceptable\b/gi, 'oppose'],
   [/\bno objections?\b|\bnot oppos\w*/gi, 'support'],
-  [/\boppos\w*|\bobject(?:ed|ion|ions|s)\b|\breject\w*|\bdisapprov\w*|\bcondemn\w*|\bprotest\w*/gi, 'oppose'],
+  [
+    /\bblock(?:s|ed|ing)?\b|\bveto\w*|\boppos\w*|\bobject(?:ed|ion|ions|s)\b|\breject\w*|\bdisapprov\w*|\bcondemn\w*|\bprotest\w*/gi,
+    'oppose',
+  ],
   [
     /\bgroup confrontation\b|\bhigh vigilance\b|\bvigilan\w*|\bconcerns?\b|\bundermin\w*|\bangrily\b/gi,
     'oppose',
