@@ -7,46 +7,21 @@
  * Prints figures, writes bench/results/discord.json.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import type { CommandDefinition } from '../commands/command.js';
 import type { CommandServices } from '../commands/command-services.js';
 import { silentLogger } from '../src/core/logging/logger.js';
-import type { Reply } from '../src/core/reply/reply.js';
 import { startDiscordBot } from '../src/platforms/discord/start-discord-bot.js';
 import { DEFAULT_GUILD, type FakeDiscord, startFakeDiscord } from '../test/fakes/discord/fake-discord.js';
 import { fakeInteraction } from '../test/fakes/discord/fake-interaction.js';
+import { createTestCommands } from '../test/platforms/slack/news-test-commands.js';
 
 const INTERACTIONS = 200;
 const TARGET_P99_MS = 500;
 const WAIT_FOR_ANSWERS_MS = 10_000;
 
-/** A positions-like answer: ten actors, a quote and a stance each, as a real report would be. */
-const positions: CommandDefinition = {
-  name: 'positions',
-  description: 'Positions on a story',
-  adminOnly: false,
-  options: [{ name: 'story', description: 'Story', type: 'string', required: true }],
-  run: async (context): Promise<Reply> => ({
-    title: `Positions on ${String(context.options.story)}`,
-    url: 'https://news.example/stories/1',
-    sections: Array.from({ length: 10 }, (_, n) => ({
-      heading: `Actor ${n + 1}`,
-      quotes: [
-        {
-          text: 'We will keep working with partners for a free **and** open Indo-Pacific. @everyone',
-          speaker: `Spokesperson ${n + 1}`,
-          source: 'Example Wire',
-          url: `https://news.example/a/${n}`,
-        },
-      ],
-      fields: [{ label: 'Stance', value: n % 2 === 0 ? 'supportive' : 'opposed' }],
-    })),
-    ephemeral: false,
-  }),
-};
-
+/** Nearest-rank percentile of ascending `sorted`. */
 function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? Number.NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] ?? Number.NaN;
 }
 
 const round = (ms: number) => Number(ms.toFixed(1));
@@ -58,8 +33,8 @@ async function burst(discord: FakeDiscord, label: string) {
   const started = performance.now();
   for (let n = 0; n < INTERACTIONS; n += 1) {
     const interaction = fakeInteraction(discord.applicationId, {
-      name: 'positions',
-      options: { story: `South China Sea ${label} ${n}` },
+      name: 'latest',
+      options: { count: 10, region: label === 'cold' ? 'japan' : 'europe' },
       userId: String(200_000_000_000_000_000n + BigInt(n % 20)),
     });
     sentAt.set(interaction.id, performance.now());
@@ -88,7 +63,8 @@ async function main(): Promise<void> {
     applicationId: discord.applicationId,
     apiUrl: discord.apiUrl,
     guildId: DEFAULT_GUILD.id,
-    commands: [positions],
+    // The tests' /latest 10: ten sections of feed headlines full of markup to escape, with links.
+    commands: createTestCommands({ slowMs: 0 }).commands,
     services: {} as CommandServices,
     logger: silentLogger,
   });

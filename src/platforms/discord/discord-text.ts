@@ -67,14 +67,8 @@ export function discordLink(url: string | undefined, escapedLabel: string): stri
 }
 
 function safeHref(url: string | undefined): string | null {
-  if (url === undefined) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  const href = parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
+  const parsed = url !== undefined && URL.canParse(url) ? new URL(url) : null;
+  if (parsed === null || !/^https?:$/.test(parsed.protocol)) return null;
+  const href = parsed.href.replace(/[()]/g, (paren) => (paren === '(' ? '%28' : '%29'));
   return href.length > MAX_HREF ? null : href;
 }
