@@ -56,6 +56,9 @@ export async function deliverDigest(
   scheduledAt: Date,
 ): Promise<DeliveryOutcome> {
   if (subscription.paused) return { kind: 'paused' };
+  const key = slotKey(subscription, scheduledAt);
+  const existing = await deps.kv.get<SlotRecord>(DELIVERIES, key);
+  if (existing) return { kind: 'slot-taken', status: existing.status };
   const now = deps.now();
   const since = subscription.lastDigestAt
     ? new Date(subscription.lastDigestAt)
@@ -66,11 +69,11 @@ export async function deliverDigest(
     return { kind: 'nothing-new' };
   }
   const storyIds = digest.stories.map((story) => story.id);
-  const key = slotKey(subscription, scheduledAt);
   const intent: SlotRecord = { status: 'intent', storyIds, recordedAt: now.toISOString() };
+  // Checked above, but another process may have claimed the slot while this one was building.
   if (!(await deps.kv.setIfAbsent(DELIVERIES, key, intent))) {
-    const existing = await deps.kv.get<SlotRecord>(DELIVERIES, key);
-    return { kind: 'slot-taken', status: existing?.status ?? 'intent' };
+    const taken = await deps.kv.get<SlotRecord>(DELIVERIES, key);
+    return { kind: 'slot-taken', status: taken?.status ?? 'intent' };
   }
   await deps.posted.add(subscription, storyIds);
   const result = await deps.messenger.post(subscription.channelId, digestReply(digest));

@@ -1,0 +1,45 @@
+import type { Logger } from '../logging/logger.js';
+import { createArticleStore } from '../store/article-store.js';
+import type { KeyValueStore } from '../store/key-value-store.js';
+import { buildDigest } from './build-digest.js';
+import type { ChannelMessenger } from './channel-messenger.js';
+import type { DeliverDeps } from './deliver-digest.js';
+import type { PositionsReader, StoryReader } from './digest-ports.js';
+import { createPostedStories } from './posted-stories.js';
+import type { SubscriptionStore } from './subscription-store.js';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * What `deliverDigest` needs, wired from the store: scheduled digests leave out the stories
+ * already posted to the channel (on-demand ones, built by the commands, do not).
+ */
+export function createDeliverDeps(options: {
+  kv: KeyValueStore;
+  messenger: ChannelMessenger;
+  subscriptions: SubscriptionStore;
+  stories: StoryReader;
+  positions: PositionsReader;
+  maxStories: number;
+  now: () => Date;
+  logger: Logger;
+}): DeliverDeps {
+  const posted = createPostedStories(options.kv);
+  const digestDeps = {
+    stories: options.stories,
+    articles: createArticleStore(options.kv),
+    positions: options.positions,
+    maxStories: options.maxStories,
+  };
+  return {
+    kv: options.kv,
+    messenger: options.messenger,
+    subscriptions: options.subscriptions,
+    posted,
+    build: (channel, since, until) =>
+      buildDigest(digestDeps, { since, until, alreadyPosted: (ids) => posted.posted(channel, ids) }),
+    now: options.now,
+    logger: options.logger,
+    firstLookbackMs: DAY_MS,
+  };
+}
