@@ -65,30 +65,35 @@ interface Page {
 /** Room kept free in every message for the footer or the "not shown" note that closes the reply. */
 const CLOSING_ROOM = FOOTER_MAX + 10;
 
+const MESSAGE_BUDGET = DISCORD_LIMITS.charsPerMessage - CLOSING_ROOM;
+
 function packEmbeds(first: APIEmbed, parts: ReplyPart[], color: number): Page[] {
   const pages: Page[] = [{ embeds: [first], chars: first.title?.length ?? 0, parts: 0 }];
   for (const part of parts) {
-    let page = pages.at(-1) as Page;
-    let embed = page.embeds.at(-1) as APIEmbed;
-    if (
-      !fitsEmbed(embed, part) ||
-      page.chars + cost(embed, part) > DISCORD_LIMITS.charsPerMessage - CLOSING_ROOM
-    ) {
-      embed = { color };
-      if (
-        page.embeds.length >= DISCORD_LIMITS.embedsPerMessage ||
-        page.chars + cost(embed, part) > DISCORD_LIMITS.charsPerMessage - CLOSING_ROOM
-      ) {
-        page = { embeds: [], chars: 0, parts: 0 };
-        pages.push(page);
-      }
-      page.embeds.push(embed);
-    }
+    const { page, embed } = placeFor(pages, part, color);
     page.chars += cost(embed, part);
     page.parts += 1;
     add(embed, part);
   }
   return pages;
+}
+
+/** The embed a part goes into: the last one if it fits there, else a new one, in a new message if need be. */
+function placeFor(pages: Page[], part: ReplyPart, color: number): { page: Page; embed: APIEmbed } {
+  // Never empty: packEmbeds starts with one page holding one embed, and pages only grow.
+  let page = pages[pages.length - 1] as Page;
+  const last = page.embeds[page.embeds.length - 1] as APIEmbed;
+  if (fitsEmbed(last, part) && page.chars + cost(last, part) <= MESSAGE_BUDGET) return { page, embed: last };
+  const embed: APIEmbed = { color };
+  if (
+    page.embeds.length >= DISCORD_LIMITS.embedsPerMessage ||
+    page.chars + cost(embed, part) > MESSAGE_BUDGET
+  ) {
+    page = { embeds: [], chars: 0, parts: 0 };
+    pages.push(page);
+  }
+  page.embeds.push(embed);
+  return { page, embed };
 }
 
 /** Text after fields would show above them: a paragraph after fields starts a new embed. */
