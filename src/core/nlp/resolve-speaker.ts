@@ -46,6 +46,6 @@ export function resolveSpeaker(
     return { speaker: person.name, speakerTitle: phrase.title ?? person.title, actor: person.actor };
   }
   // "the United States said", "White House said": a capitalised name that is itself an actor.
-  const fromName = person ? null : affiliationOf(phrase.name, matcher);
+  const fromName = !person && matcher.isActorWord(phrase.name) ? affiliationOf(phrase.name, matcher) : null;
   return { speaker: phrase.name, speakerTitle: phrase.title, actor: person ? null : (fromName ?? fromTitle) };
 }
