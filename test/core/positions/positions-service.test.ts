@@ -45,7 +45,7 @@ describe('positions on a story', () => {
     ]);
     expect(us?.statements.map((s) => [s.text, s.speaker, s.publishedAt.slice(0, 7), s.source])).toEqual([
       ['We welcome the office,', 'Antony Blinken', '2023-05', 'Outlet m1'],
-      ['blown out of proportion.', 'State Department official', '2024-03', 'Outlet m2'],
+      ['blown out of proportion.', 'senior State Department official', '2024-03', 'Outlet m2'],
     ]);
     expect(us?.timeline).toEqual([
       { period: '2023-05', stance: 'supportive' },
