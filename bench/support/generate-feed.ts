@@ -1,0 +1,112 @@
+/**
+ * Deterministic synthetic feeds for benchmarks: varied on-beat English items, some copies of
+ * earlier items under new titles, some off-beat items, in RSS 2.0 with HTML bodies.
+ */
+const subjects = [
+  'NATO',
+  'Japan',
+  'Australia',
+  'South Korea',
+  'New Zealand',
+  'the alliance',
+  'Tokyo',
+  'Canberra',
+];
+const verbs = ['weighs', 'discusses', 'rejects', 'welcomes', 'delays', 'backs', 'questions', 'reviews'];
+const objects = [
+  'a liaison office',
+  'joint exercises',
+  'missile defence cooperation',
+  'cyber security talks',
+  'a maritime patrol plan',
+  'defence spending targets',
+  'an intelligence sharing pact',
+  'a summit declaration',
+];
+const filler = (
+  'officials said the plan would be discussed by ministers next month while diplomats in several capitals ' +
+  'cautioned that no decision had been taken and that partners in the region were consulted closely on ' +
+  'security matters including supply chains emerging technology and the protection of undersea cables'
+).split(' ');
+
+/** A small deterministic PRNG (mulberry32) so every run benchmarks the same bytes. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = <T>(random: () => number, list: readonly T[]): T =>
+  list[Math.floor(random() * list.length)] as T;
+
+function paragraph(random: () => number, words: number): string {
+  return Array.from({ length: words }, () => pick(random, filler)).join(' ');
+}
+
+export interface GeneratedItem {
+  title: string;
+  link: string;
+  guid: string;
+  pubDate: string;
+  html: string;
+}
+
+/** Items for feed `feedIndex`; every tenth item republishes an earlier item of feed 0. */
+export function generateItems(feedIndex: number, count: number, seed = 7): GeneratedItem[] {
+  const random = seededRandom(seed * 1000 + feedIndex);
+  const originals = feedIndex > 0 ? generateItems(0, count, seed) : [];
+  const items: GeneratedItem[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const original = i % 10 === 5 ? originals[i] : undefined;
+    if (original) {
+      items.push(republish(original, feedIndex, i));
+      continue;
+    }
+    const day = new Date(Date.UTC(2025, 0, 1) + (feedIndex * count + i) * 60_000 * 7);
+    const offBeat = i % 13 === 12;
+    const headline = offBeat
+      ? `Local bakery wins award for melon bread ${i}`
+      : `${pick(random, subjects)} ${pick(random, verbs)} ${pick(random, objects)}`;
+    const body = offBeat
+      ? `<p>A bakery in a quiet town won a regional prize for its bread number ${i}.</p>`
+      : `<p>${headline} as ${paragraph(random, 40)}.</p><p>${paragraph(random, 60)}.</p><p>Item ${feedIndex}-${i}.</p>`;
+    items.push({
+      title: headline,
+      link: `http://127.0.0.1/feed${feedIndex}/item/${i}?utm_source=bench`,
+      guid: `feed${feedIndex}-item${i}`,
+      pubDate: day.toUTCString(),
+      html: body,
+    });
+  }
+  return items;
+}
+
+/** A wire copy: same body under another outlet's title, link and boilerplate. */
+function republish(original: GeneratedItem, feedIndex: number, i: number): GeneratedItem {
+  return {
+    title: `Report: ${original.title}`,
+    link: `http://127.0.0.1/feed${feedIndex}/wire/${i}`,
+    guid: `feed${feedIndex}-wire${i}`,
+    pubDate: original.pubDate,
+    html: `${original.html}<p>Related coverage</p><p>© 2025 Bench Outlet ${feedIndex}. All rights reserved.</p>`,
+  };
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function renderRss(title: string, items: readonly GeneratedItem[]): string {
+  const entries = items
+    .map(
+      (item) =>
+        `<item><title>${escapeXml(item.title)}</title><link>${escapeXml(item.link)}</link>` +
+        `<guid>${item.guid}</guid><pubDate>${item.pubDate}</pubDate>` +
+        `<description>${escapeXml(item.html)}</description></item>`,
+    )
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>${escapeXml(title)}</title>\n<link>http://127.0.0.1/</link><description>bench</description>\n${entries}\n</channel></rss>\n`;
+}

@@ -1,0 +1,104 @@
+import type { CommandServices } from '../../commands/command-services.js';
+import { createCommandServices } from '../../commands/create-command-services.js';
+import type { NewsbotConfig } from '../../config/load-config.js';
+import { createDuplicateFinder } from '../core/dedup/create-duplicate-finder.js';
+import { createSubscriptionStore, type SubscriptionStore } from '../core/digest/subscription-store.js';
+import { createFeedRegistry, type FeedRegistry } from '../core/feeds/feed-registry.js';
+import { createFeedStateStore, type FeedStateStore } from '../core/feeds/feed-state-store.js';
+import type { FetchFeedOptions } from '../core/feeds/fetch-feed.js';
+import { createIngestPipeline, type IngestPipeline } from '../core/ingest/create-ingest-pipeline.js';
+import type { Logger } from '../core/logging/logger.js';
+import { createAnalyser } from '../core/nlp/create-analyser.js';
+import { createPositionsService, type PositionsService } from '../core/positions/build-positions.js';
+import { type ArticleStore, createArticleStore } from '../core/store/article-store.js';
+import type { KeyValueStore } from '../core/store/key-value-store.js';
+import { openStore } from '../core/store/open-store.js';
+import { createStoryAssigner } from '../core/stories/create-story-assigner.js';
+import { createStoryStore, type StoryStore } from '../core/stories/story-store.js';
+import { validateCron } from '../scheduler/validate-cron.js';
+import { createFeedIngester, type FeedIngester } from './ingest-feed.js';
+import { createWatchedRelevance } from './watched-relevance.js';
+
+/** Everything the CLI and the platforms use, built once from the config (the composition root). */
+export interface NewsbotApp {
+  config: NewsbotConfig;
+  kv: KeyValueStore;
+  articles: ArticleStore;
+  stories: StoryStore;
+  positions: PositionsService;
+  pipeline: IngestPipeline;
+  feeds: FeedIngester;
+  registry: FeedRegistry;
+  feedState: FeedStateStore;
+  fetchOptions: FetchFeedOptions;
+  subscriptions: SubscriptionStore;
+  services: CommandServices;
+  logger: Logger;
+  now: () => Date;
+  close(): Promise<void>;
+}
+
+export interface CreateAppOptions {
+  config: NewsbotConfig;
+  dataDir: string;
+  /** NEWSBOT_STORE_URL wins over the file's store.url (it may carry credentials). */
+  storeUrl?: string | undefined;
+  logger: Logger;
+  now?: () => Date;
+  /** Tests and the demo read feeds on loopback or from files. */
+  allowPrivateAddresses?: boolean;
+}
+
+export async function createApp(options: CreateAppOptions): Promise<NewsbotApp> {
+  const { config, logger } = options;
+  const now = options.now ?? (() => new Date());
+  const kv = await openStore({ url: options.storeUrl ?? config.store.url, dataDir: options.dataDir });
+  const articles = createArticleStore(kv);
+  const stories = createStoryStore(kv);
+  const relevance = await createWatchedRelevance(kv, config.keywords);
+  const pipeline = createIngestPipeline({
+    articles,
+    relevance: relevance.match,
+    duplicates: createDuplicateFinder(kv),
+    stories: createStoryAssigner(kv),
+    analyse: createAnalyser(kv, config.actors).analyseAndStore,
+    now,
+    logger,
+  });
+  const fetchOptions = fetchOptionsFrom(config, options.allowPrivateAddresses);
+  const positions = createPositionsService({ kv, articles, stories, gazetteer: config.actors });
+  const registry = createFeedRegistry(kv, config.feeds);
+  const feedState = createFeedStateStore(kv);
+  const subscriptions = createSubscriptionStore(kv);
+  const services = createCommandServices({
+    kv,
+    gazetteer: config.actors,
+    defaultKeywords: config.keywords,
+    configuredFeeds: config.feeds,
+    fetchOptions,
+    validateCron,
+    defaultTimezone: config.digest.defaultTimezone,
+    maxDigestStories: config.digest.maxStories,
+    subscriptions,
+    now,
+  });
+  return {
+    ...{ config, kv, articles, stories, positions, pipeline, registry, feedState, fetchOptions },
+    feeds: createFeedIngester({ pipeline, fetchOptions, now, beforeIngest: relevance.refresh }),
+    subscriptions,
+    services,
+    logger,
+    now,
+    close: () => kv.close(),
+  };
+}
+
+function fetchOptionsFrom(config: NewsbotConfig, allowPrivateAddresses?: boolean): FetchFeedOptions {
+  return {
+    timeoutMs: config.fetch.timeoutSeconds * 1000,
+    maxBytes: config.fetch.maxBytes,
+    maxRedirects: config.fetch.maxRedirects,
+    userAgent: config.fetch.userAgent,
+    allowPrivateAddresses: allowPrivateAddresses ?? config.fetch.allowPrivateAddresses,
+  };
+}

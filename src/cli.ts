@@ -1,0 +1,142 @@
+#!/usr/bin/env node
+import { resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { runDemo } from './app/run-demo.js';
+import { listArticles } from './cli/articles-command.js';
+import { checkConfigCommand } from './cli/check-config-command.js';
+import { CliError, processOutput } from './cli/cli-output.js';
+import { checkHealth } from './cli/health-command.js';
+import { ingestCommand } from './cli/ingest-command.js';
+import { pollCommand } from './cli/poll-command.js';
+import { positionsCommand } from './cli/positions-command.js';
+import { storiesCommand } from './cli/stories-command.js';
+import { whyCommand } from './cli/why-command.js';
+import { type GlobalOptions, loadConfigOrFail, withApp } from './cli/with-app.js';
+import { startBot } from './main.js';
+
+const output = processOutput;
+const program = new Command('newsbot')
+  .description(
+    'Follows NATO, Japan and AP4 news: dedup, stories, positions, digests on Discord, Slack or a terminal.',
+  )
+  .option(
+    '--data <dir>',
+    'data directory (the embedded store lives here)',
+    process.env.NEWSBOT_DATA_DIR ?? './data',
+  )
+  .option('--config <file>', 'config file (default: config/newsbot.yaml of the package)')
+  .addOption(
+    new Option('--log-level <level>', 'log level on stderr').choices(['debug', 'info', 'warn', 'error']),
+  )
+  .showHelpAfterError('(run with --help for usage)');
+
+const globals = (): GlobalOptions => program.opts<GlobalOptions>();
+let exitCode = 0;
+
+program
+  .command('start')
+  .description('run the bot: Discord and/or Slack when their tokens are set, else the console')
+  .action(async () => {
+    exitCode = await startBot(globals(), process.env, output);
+  });
+
+program
+  .command('demo')
+  .description('ingest the bundled demo feeds into ./data/demo, show a digest and positions, then a prompt')
+  .option('--no-prompt', 'exit after the digest and positions (the default when stdin is not a terminal)')
+  .action(async (options: { prompt: boolean }) => {
+    exitCode = await runDemo(globals(), output, { prompt: options.prompt && Boolean(process.stdin.isTTY) });
+  });
+
+program
+  .command('ingest')
+  .description('fetch, parse and ingest feeds (URLs or files) once: one line per feed')
+  .argument('<url-or-file...>', 'feed URLs or local files')
+  .option('--json', 'print one JSON document')
+  .option('--allow-private', 'allow feeds on loopback or private addresses')
+  .action(async (sources: string[], options: { json?: boolean; allowPrivate?: boolean }) => {
+    exitCode = await withApp(
+      globals(),
+      output,
+      (app) => ingestCommand(app, sources, output, Boolean(options.json)),
+      {
+        ...(options.allowPrivate ? { allowPrivateAddresses: true } : {}),
+      },
+    );
+  });
+
+program
+  .command('poll')
+  .description('poll the configured feeds, once or on their schedules (Ctrl-C stops)')
+  .option('--once', 'poll every feed once and exit')
+  .option('--json', 'with --once: print one JSON document')
+  .action(async (options: { once?: boolean; json?: boolean }) => {
+    exitCode = await withApp(globals(), output, (app) =>
+      pollCommand(app, output, { ...options, dataDir: resolve(globals().data) }),
+    );
+  });
+
+program
+  .command('articles')
+  .description('every stored item, oldest first')
+  .option('--json', 'print a JSON array')
+  .action(async (options: { json?: boolean }) => {
+    await withApp(globals(), output, (app) => listArticles(app.articles, output, Boolean(options.json)));
+  });
+
+program
+  .command('stories')
+  .description('stories, most recently active first')
+  .option('--json', 'print {"stories": [...]}')
+  .action(async (options: { json?: boolean }) => {
+    await withApp(globals(), output, (app) => storiesCommand(app, output, Boolean(options.json)));
+  });
+
+program
+  .command('positions')
+  .description('where each actor stands on a story (default: the most covered recent story)')
+  .option('--story <id>', 'story id (see newsbot stories)')
+  .option('--actor <name>', 'one actor: japan, nato, france, us, china')
+  .option('--json', 'print one JSON document')
+  .action(async (options: { story?: string; actor?: string; json?: boolean }) => {
+    await withApp(globals(), output, (app) => positionsCommand(app, output, options));
+  });
+
+program
+  .command('why')
+  .description('what happened to an item and why')
+  .argument('<url>', 'the item link, in any of its forms')
+  .option('--json', 'print one JSON document')
+  .action(async (url: string, options: { json?: boolean }) => {
+    await withApp(globals(), output, (app) => whyCommand(app, url, output, Boolean(options.json)));
+  });
+
+program
+  .command('check-config')
+  .description('validate the configuration and list every problem')
+  .action(async () => {
+    checkConfigCommand(await loadConfigOrFail(globals()), process.env, output);
+  });
+
+program
+  .command('health')
+  .description('exit 0 when the running bot wrote its heartbeat recently (Docker HEALTHCHECK)')
+  .option('--max-age <minutes>', 'how old the heartbeat may be', '5')
+  .action(async (options: { maxAge: string }) => {
+    const result = await checkHealth(globals().data, Number(options.maxAge), new Date());
+    output.out(result.message);
+    exitCode = result.healthy ? 0 : 1;
+  });
+
+try {
+  await program.parseAsync();
+  process.exitCode = exitCode;
+} catch (error) {
+  if (error instanceof CliError) {
+    output.err(`newsbot: ${error.message}`);
+    process.exitCode = error.exitCode;
+  } else {
+    output.err(`newsbot: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,53 @@
+import type { NewsbotApp } from '../app/create-app.js';
+import { createAppPoller } from '../app/create-app-poller.js';
+import type { FeedPollResult } from '../core/feeds/poller.js';
+import { type CliOutput, printJson } from './cli-output.js';
+import { writeHeartbeat } from './health-command.js';
+import { createProgressLine } from './progress-line.js';
+
+/** One line per feed, as `newsbot poll --once` prints it. */
+export function describePollResult(result: FeedPollResult): string {
+  switch (result.status) {
+    case 'ok': {
+      const { summary } = result;
+      return `✓ ${result.feed}: ${summary.items} items — ${summary.new} new, ${summary.duplicate} duplicate, ${summary.notRelevant} not relevant`;
+    }
+    case 'not-modified':
+      return `✓ ${result.feed}: not modified since the last poll`;
+    case 'failed':
+      return `✗ ${result.feed}: ${result.error}${result.paused ? ' (paused after repeated failures)' : ''}`;
+    case 'paused':
+      return `‖ ${result.feed}: paused since ${result.since}${result.error ? ` (${result.error})` : ''}`;
+  }
+}
+
+/**
+ * `newsbot poll`: with --once, every configured feed now, one line each (exit 1 when any failed);
+ * without, each feed on its own schedule until Ctrl-C.
+ */
+export async function pollCommand(
+  app: NewsbotApp,
+  output: CliOutput,
+  options: { once?: boolean; json?: boolean; dataDir: string },
+): Promise<number> {
+  const progress = createProgressLine(output, 'polling feeds');
+  const poller = createAppPoller(app, {
+    onProgress: (done, total, feed) => progress.update(done, total, feed),
+  });
+  if (options.once) {
+    const results = await poller.pollOnce();
+    progress.clear();
+    await writeHeartbeat(options.dataDir, app.now());
+    if (options.json) printJson(output, { feeds: results });
+    else for (const result of results) output.out(describePollResult(result));
+    return results.some((result) => result.status === 'failed') ? 1 : 0;
+  }
+  output.err('Polling the configured feeds on their schedules; Ctrl-C stops.');
+  poller.start();
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await poller.stop();
+  return 0;
+}

@@ -1,0 +1,142 @@
+import { resolve } from 'node:path';
+import { allCommands } from '../commands/all-commands.js';
+import { createApp, type NewsbotApp } from './app/create-app.js';
+import { createAppPoller } from './app/create-app-poller.js';
+import { startPlatforms } from './app/start-platforms.js';
+import type { CliOutput } from './cli/cli-output.js';
+import { writeHeartbeat } from './cli/health-command.js';
+import { type GlobalOptions, loadConfigOrFail } from './cli/with-app.js';
+import type { ChannelMessenger } from './core/digest/channel-messenger.js';
+import { createDeliverDeps } from './core/digest/create-deliver-deps.js';
+import { deliverDigest } from './core/digest/deliver-digest.js';
+import { recoverInterruptedDeliveries } from './core/digest/recover-interrupted-deliveries.js';
+import type { FeedEvent } from './core/feeds/poller.js';
+import { createJsonLogger, type Logger } from './core/logging/logger.js';
+import { createConsoleMessenger } from './platforms/console/console-messenger.js';
+import { startConsole } from './platforms/console/start-console.js';
+import { startScheduler } from './scheduler/start-scheduler.js';
+
+const HEARTBEAT_MS = 60_000;
+/** An interrupted digest older than this is dropped at start (see recoverInterruptedDeliveries). */
+const STALE_INTENT_MS = 10 * 60_000;
+const CONSOLE = { platform: 'console', workspaceId: 'console', channelId: 'console' } as const;
+
+/**
+ * `newsbot start`: the one place where the running bot is assembled. Platforms come from the
+ * environment (Discord, Slack, or the console when neither is configured); the poller and the
+ * digest scheduler run until SIGINT/SIGTERM or, in the console, until `quit`.
+ */
+export async function startBot(
+  options: GlobalOptions,
+  env: NodeJS.ProcessEnv,
+  output: CliOutput,
+): Promise<number> {
+  const config = await loadConfigOrFail(options);
+  const dataDir = resolve(options.data);
+  const logger = createJsonLogger((line) => process.stderr.write(line), options.logLevel ?? config.logLevel);
+  const app = await createApp({ config, dataDir, storeUrl: env.NEWSBOT_STORE_URL, logger });
+  try {
+    const platforms = await startPlatforms(app, env, logger);
+    const consoleMode = platforms.messengers.size === 0;
+    const messengers = new Map<string, ChannelMessenger>(platforms.messengers);
+    if (consoleMode) messengers.set('console', createConsoleMessenger(process.stdout));
+    if (consoleMode) await subscribeConsole(app);
+    const scheduler = await startScheduler({
+      subscriptions: app.subscriptions,
+      runDigest: (subscription, scheduledAt) => {
+        const messenger = messengers.get(subscription.platform);
+        if (!messenger) return Promise.resolve(null);
+        return deliverDigest(deliverDepsFor(app, messenger, logger), subscription, scheduledAt);
+      },
+      recover: () =>
+        recoverInterruptedDeliveries({ kv: app.kv, now: app.now, logger, staleAfterMs: STALE_INTENT_MS }),
+      poller: createAppPoller(app, {
+        onEvent: consoleMode ? (event) => output.err(describeFeedEvent(event)) : undefined,
+      }),
+      logger,
+    });
+    const heartbeat = startHeartbeat(dataDir, app);
+    output.err(startBanner(app, consoleMode ? 'console' : [...platforms.messengers.keys()].join(' + ')));
+    await untilStopped(app, consoleMode);
+    clearInterval(heartbeat);
+    await scheduler.stop();
+    await platforms.stop();
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
+function deliverDepsFor(app: NewsbotApp, messenger: ChannelMessenger, logger: Logger) {
+  return {
+    ...createDeliverDeps({
+      kv: app.kv,
+      messenger,
+      subscriptions: app.subscriptions,
+      stories: app.stories,
+      positions: app.positions,
+      maxStories: app.config.digest.maxStories,
+      now: app.now,
+      logger,
+    }),
+  };
+}
+
+/** The console gets the configured daily digest unless someone already set its schedule. */
+async function subscribeConsole(app: NewsbotApp): Promise<void> {
+  if (await app.subscriptions.get(CONSOLE)) return;
+  const [hours, minutes] = app.config.digest.defaultTime.split(':').map(Number);
+  await app.subscriptions.set(CONSOLE, {
+    cron: `${minutes} ${hours} * * *`,
+    timezone: app.config.digest.defaultTimezone,
+  });
+}
+
+function startHeartbeat(dataDir: string, app: NewsbotApp): NodeJS.Timeout {
+  const beat = () =>
+    writeHeartbeat(dataDir, app.now()).catch((error: unknown) =>
+      app.logger.warn('heartbeat failed', { error: String(error) }),
+    );
+  void beat();
+  return setInterval(beat, HEARTBEAT_MS);
+}
+
+/** In a terminal the console reads commands until `quit`; otherwise the bot runs until a signal. */
+async function untilStopped(app: NewsbotApp, consoleMode: boolean): Promise<void> {
+  const signal = new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  if (!consoleMode || !process.stdin.isTTY) return signal;
+  const session = startConsole({
+    commands: allCommands,
+    services: app.services,
+    input: process.stdin,
+    output: process.stdout,
+    logger: app.logger,
+    ...CONSOLE,
+    isAdmin: true,
+  });
+  await Promise.race([session.closed, signal]);
+  session.close();
+}
+
+function describeFeedEvent(event: FeedEvent): string {
+  switch (event.type) {
+    case 'feed-failed':
+      return `✗ ${event.feed}: ${event.error} (failure ${event.consecutiveFailures}, next try ${event.nextDueAt})`;
+    case 'feed-paused':
+      return `‖ ${event.feed} paused after ${event.consecutiveFailures} failures: ${event.error} (/feeds status)`;
+    case 'feed-recovered':
+      return `✓ ${event.feed} works again after ${event.afterFailures} failure(s)`;
+  }
+}
+
+function startBanner(app: NewsbotApp, mode: string): string {
+  const { feeds, digest } = app.config;
+  return [
+    `newsbot is running (${mode}); store: ${app.config.store.url ? 'shared' : 'embedded SQLite'}.`,
+    `Polling ${feeds.length} configured feeds; digests at ${digest.defaultTime} ${digest.defaultTimezone} unless a channel sets its own.`,
+    mode === 'console' ? 'Type /help for commands, quit to stop.' : 'Ctrl-C stops.',
+  ].join('\n');
+}
