@@ -1,57 +1,73 @@
 import { buildDigest } from '../src/core/digest/build-digest.js';
-import type { PositionsReader, StoryReader } from '../src/core/digest/digest-ports.js';
 import { createSubscriptionStore, type SubscriptionStore } from '../src/core/digest/subscription-store.js';
 import { explainItem } from '../src/core/explain/explain-item.js';
+import { createFeedRegistry } from '../src/core/feeds/feed-registry.js';
+import type { FeedSource } from '../src/core/feeds/feed-source.js';
+import { createFeedStateStore } from '../src/core/feeds/feed-state-store.js';
+import { type FetchFeedOptions, fetchFeed } from '../src/core/feeds/fetch-feed.js';
+import { type ActorGazetteer, listActorKeys } from '../src/core/nlp/actor-gazetteer.js';
+import { createPositionsService } from '../src/core/positions/build-positions.js';
 import { createRelevanceMatcher } from '../src/core/relevance/create-relevance-matcher.js';
 import type { WatchedKeywords } from '../src/core/relevance/relevance-schema.js';
 import type { CronValidator } from '../src/core/settings/parse-schedule.js';
 import { createWorkspaceKeywords } from '../src/core/settings/workspace-keywords.js';
 import { createArticleStore } from '../src/core/store/article-store.js';
 import type { KeyValueStore } from '../src/core/store/key-value-store.js';
-import type { CommandServices, FeedAdmin } from './command-services.js';
+import { createStoryStore } from '../src/core/stories/story-store.js';
+import type { CommandServices } from './command-services.js';
+import { createFeedAdmin } from './create-feed-admin.js';
+import { previewFeed } from './preview-feed.js';
 
-/** What the real services are built from: the store, and what the other modules' factories made. */
+/** What the real services are built from: the store and the validated configuration. */
 export interface CommandServicesDeps {
   kv: KeyValueStore;
-  /** `createStoryStore(kv)` from src/core/stories. */
-  stories: StoryReader;
-  /** `createPositionsService(...)` from src/core/positions. */
-  positions: PositionsReader;
-  /** `listActorKeys(gazetteer)` from src/core/nlp. */
-  actorKeys: readonly string[];
-  /** The configured keywords: every workspace starts from them. */
+  gazetteer: ActorGazetteer;
+  /** The configured keywords: every workspace starts from them; `feeds add` previews with them. */
   defaultKeywords: WatchedKeywords;
-  feeds: FeedAdmin;
+  configuredFeeds: readonly FeedSource[];
+  /** The poller's fetch limits and address policy, used by `feeds add` to fetch once. */
+  fetchOptions: FetchFeedOptions;
   /** `validateCron` from src/scheduler (node-cron's check). */
   validateCron: CronValidator;
   defaultTimezone: string;
   maxDigestStories: number;
   /** Pass the scheduler's store so schedule changes reach it; built from kv otherwise. */
   subscriptions?: SubscriptionStore;
+  now?: () => Date;
 }
 
 /** The real `CommandServices`; main.ts and the end-to-end tests call this. */
 export function createCommandServices(deps: CommandServicesDeps): CommandServices {
-  const articles = createArticleStore(deps.kv);
-  const digestDeps = {
-    stories: deps.stories,
-    articles,
-    positions: deps.positions,
-    maxStories: deps.maxDigestStories,
+  const { kv } = deps;
+  const now = deps.now ?? (() => new Date());
+  const articles = createArticleStore(kv);
+  const stories = createStoryStore(kv);
+  const positions = createPositionsService({ kv, articles, stories, gazetteer: deps.gazetteer });
+  const fetchText = async (url: string) => {
+    const outcome = await fetchFeed(url, deps.fetchOptions);
+    if (outcome.kind !== 'fetched') throw new Error('the server answered "not modified" to a first request');
+    return outcome.body;
   };
+  const relevance = createRelevanceMatcher(deps.defaultKeywords);
+  const feeds = createFeedAdmin(
+    createFeedRegistry(kv, deps.configuredFeeds),
+    createFeedStateStore(kv),
+    (url) => previewFeed({ fetchText, relevance, now }, url),
+  );
+  const digestDeps = { stories, articles, positions, maxStories: deps.maxDigestStories };
   return {
     articles,
-    stories: deps.stories,
-    positions: deps.positions,
-    actorKeys: deps.actorKeys,
-    keywords: createWorkspaceKeywords(deps.kv, deps.defaultKeywords),
+    stories,
+    positions,
+    actorKeys: listActorKeys(deps.gazetteer),
+    keywords: createWorkspaceKeywords(kv, deps.defaultKeywords),
     relevanceFor: createRelevanceMatcher,
-    feeds: deps.feeds,
-    schedules: deps.subscriptions ?? createSubscriptionStore(deps.kv),
+    feeds,
+    schedules: deps.subscriptions ?? createSubscriptionStore(kv),
     validateCron: deps.validateCron,
     defaultTimezone: deps.defaultTimezone,
     // On demand a digest shows everything in the window, posted before or not: it answers a person.
     digests: { build: (_channel, since, until) => buildDigest(digestDeps, { since, until }) },
-    explain: (url) => explainItem({ articles, stories: deps.stories }, url),
+    explain: (url) => explainItem({ articles, stories }, url),
   };
 }

@@ -22,7 +22,9 @@ export const feedsCommand: CommandDefinition = {
     const { feeds } = services;
     if (subcommand === 'list') {
       const all = await feeds.list();
-      const items = all.map((feed) => ({ text: feed.name ?? feed.url, detail: feed.url }));
+      const items = all.map((feed) =>
+        feed.name ? { text: feed.name, detail: feed.url } : { text: feed.url },
+      );
       return { title: `Followed feeds (${all.length})`, sections: [{ items }], ephemeral: true };
     }
     if (subcommand === 'status') return statusReply(await feeds.status());
