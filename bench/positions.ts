@@ -1,0 +1,134 @@
+/**
+ * `positions` latency with many stored articles: 100k analysed articles in the in-memory store and
+ * 10k in SQLite (temp dir), grouped into stories of 30, then positionsFor on 300 random stories.
+ * Target: p99 under 50 ms. Analyses are cloned from 300 real analyses of synthetic articles
+ * (analysing 100k would only measure analysis). Prints figures, writes bench/results/positions.json.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Article } from '../src/core/articles/article.js';
+import type { ActorGazetteer } from '../src/core/nlp/actor-gazetteer.js';
+import { analyseArticle } from '../src/core/nlp/analyse-article.js';
+import type { ArticleAnalysis } from '../src/core/nlp/article-analysis.js';
+import { ANALYSIS_NAMESPACE } from '../src/core/nlp/create-analyser.js';
+import { loadDefaultGazetteer } from '../src/core/nlp/load-default-gazetteer.js';
+import { createPositionsService } from '../src/core/positions/build-positions.js';
+import { createArticleStore } from '../src/core/store/article-store.js';
+import { createMemoryKeyValueStore, type KeyValueStore } from '../src/core/store/key-value-store.js';
+import { openStore } from '../src/core/store/open-store.js';
+import type { Story } from '../src/core/stories/story.js';
+import { syntheticArticle } from './analysis.js';
+
+const STORY_SIZE = 30;
+const POOL = 300;
+const QUERIES = 300;
+const TARGET_P99_MS = 50;
+
+async function fill(kv: KeyValueStore, count: number, pool: ArticleAnalysis[]): Promise<number> {
+  const articles = createArticleStore(kv);
+  for (let i = 0; i < count; i += 1) {
+    const base = syntheticArticle(i % POOL);
+    const template = pool[i % POOL] as ArticleAnalysis;
+    const id = `a_${i}`;
+    const publishedAt = new Date(Date.UTC(2023, 0, 1) + i * 600_000).toISOString();
+    const storyId = `s_${Math.floor(i / STORY_SIZE)}`;
+    const article: Article = {
+      ...base,
+      id,
+      publishedAt,
+      firstSeenAt: publishedAt,
+      relevant: true,
+      matchedKeywords: ['NATO'],
+      irrelevantReason: null,
+      duplicateOf: null,
+      duplicate: null,
+      storyId,
+    };
+    await articles.put(article);
+    await kv.set(ANALYSIS_NAMESPACE, id, { ...template, articleId: id, publishedAt });
+  }
+  const stories = Math.ceil(count / STORY_SIZE);
+  for (let s = 0; s < stories; s += 1) {
+    const ids = Array.from({ length: STORY_SIZE }, (_, k) => `a_${s * STORY_SIZE + k}`).filter(
+      (_, k) => s * STORY_SIZE + k < count,
+    );
+    const story: Story = {
+      id: `s_${s}`,
+      title: `Story ${s}`,
+      firstSeen: '',
+      lastSeen: '',
+      articleIds: ids,
+      sources: [],
+    };
+    await kv.set('stories', story.id, story);
+  }
+  return stories;
+}
+
+async function measure(kv: KeyValueStore, stories: number, gazetteer: ActorGazetteer) {
+  const service = createPositionsService({
+    kv,
+    gazetteer,
+    articles: createArticleStore(kv),
+    stories: { get: (id) => kv.get<Story>('stories', id) },
+  });
+  await service.positionsFor('s_0');
+  const times: number[] = [];
+  let statements = 0;
+  for (let q = 0; q < QUERIES; q += 1) {
+    const started = performance.now();
+    const report = await service.positionsFor(`s_${(q * 7919) % stories}`);
+    times.push(performance.now() - started);
+    statements += report?.actors.reduce((sum, actor) => sum + actor.statements.length, 0) ?? 0;
+  }
+  times.sort((a, b) => a - b);
+  const at = (p: number) =>
+    Number((times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0).toFixed(2));
+  return {
+    p50Ms: at(0.5),
+    p99Ms: at(0.99),
+    maxMs: at(1),
+    meanStatementsPerReport: Math.round(statements / QUERIES),
+  };
+}
+
+async function main(): Promise<void> {
+  const gazetteer = await loadDefaultGazetteer();
+  const pool = Array.from({ length: POOL }, (_, i) => analyseArticle(syntheticArticle(i), gazetteer));
+  const memory = createMemoryKeyValueStore();
+  const memoryStories = await fill(memory, 100_000, pool);
+  const inMemory = {
+    articles: 100_000,
+    stories: memoryStories,
+    ...(await measure(memory, memoryStories, gazetteer)),
+  };
+  const dir = await mkdtemp(join(tmpdir(), 'newsbot-bench-positions-'));
+  const sqlite = await openStore({ dataDir: dir });
+  const sqliteStories = await fill(sqlite, 10_000, pool);
+  const onSqlite = {
+    articles: 10_000,
+    stories: sqliteStories,
+    ...(await measure(sqlite, sqliteStories, gazetteer)),
+  };
+  await sqlite.close();
+  await rm(dir, { recursive: true, force: true });
+  const results = {
+    storySize: STORY_SIZE,
+    queries: QUERIES,
+    memory: inMemory,
+    sqlite: onSqlite,
+    targetP99Ms: TARGET_P99_MS,
+    met: inMemory.p99Ms < TARGET_P99_MS && onSqlite.p99Ms < TARGET_P99_MS,
+    node: process.version,
+  };
+  console.table({ memory: inMemory, sqlite: onSqlite });
+  await mkdir(new URL('./results/', import.meta.url), { recursive: true });
+  await writeFile(
+    new URL('./results/positions.json', import.meta.url),
+    `${JSON.stringify(results, null, 2)}\n`,
+  );
+  if (!results.met) process.exitCode = 1;
+}
+
+await main();
