@@ -100,6 +100,9 @@ async function onInteraction(
 }
 
 function watchConnection(client: Client, logger: Logger): void {
+  // discord.js retries a gateway that does not answer without surfacing an error: its debug
+  // lines are how a start-up that never becomes ready can be diagnosed (log level debug).
+  client.on(Events.Debug, (message) => logger.debug('discord.js', { message }));
   client.on(Events.Error, (error) => logger.error('discord client error', { error: error.message }));
   client.on(Events.Warn, (message) => logger.warn('discord client warning', { message }));
   client.on(Events.ShardDisconnect, (event, shard) =>

@@ -43,6 +43,7 @@ async function interact(input: InteractionInput) {
   const request = await discord.waitFor(() => discord.find('POST', path)[0]);
   const webhook = `/webhooks/${discord.applicationId}/${interaction.token}`;
   return {
+    token: interaction.token,
     callback: request.body as Callback,
     callbackAt: request.at,
     /** Edits of the original answer and follow-ups, in arrival order. */
@@ -69,7 +70,10 @@ beforeAll(async () => {
     deferAfterMs: 150,
     autocomplete: {
       actors: async () => ['Japan', 'NATO', 'France', 'United States', 'China'],
-      stories: async (query) => [{ id: 'story-7', title: `NATO liaison office in Tokyo (${query})` }],
+      stories: async (query) => {
+        if (query === 'boom') throw new Error('story index unavailable');
+        return [{ id: 'story-7', title: `NATO liaison office in Tokyo (${query})` }];
+      },
     },
   });
 });
@@ -170,14 +174,12 @@ describe('slash commands through the real discord.js', () => {
   });
 
   it('defers a slow command (type 5) and then edits the original answer', async () => {
-    const { callback, callbackAt, later } = await interact({ name: 'digest' });
+    const { token, callback, callbackAt, later } = await interact({ name: 'digest' });
     expect(callback).toEqual({ type: 5, data: { flags: 0 } });
     expect(shared.runs).toEqual(['digest']);
     const [edit] = await discord.waitFor(() => later().length > 0 && later());
     expect(edit?.method).toBe('PATCH');
-    expect(edit?.path).toBe(
-      `/webhooks/${discord.applicationId}/${edit?.path.split('/')[3]}/messages/@original`,
-    );
+    expect(edit?.path).toBe(`/webhooks/${discord.applicationId}/${token}/messages/@original`);
     expect(edit?.body).toMatchObject({
       allowed_mentions: { parse: [] },
       embeds: [{ title: 'Digest ready', description: 'Five stories moved today.' }],
@@ -237,9 +239,10 @@ describe('slash commands through the real discord.js', () => {
   it('splits a long answer into follow-ups within Discord limits, losing no headline', async () => {
     const { callback, later } = await interact({ name: 'latest', options: { count: 150 } });
     expect(callback.type).toBe(4);
-    await discord.waitFor(() => later().length >= 1);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const messages = [callback.data, ...later().map((request) => request.body)] as MessageBody[];
+    const received = () => [callback.data, ...later().map((request) => request.body)] as MessageBody[];
+    await discord.waitFor(() => received().map(text).join('').includes('Headline 150:'));
+    const messages = received();
+    expect(later().every((request) => request.method === 'POST')).toBe(true);
     expect(messages.length).toBeGreaterThan(1);
     for (const message of messages) {
       expect(message.allowed_mentions).toEqual({ parse: [] });
@@ -290,6 +293,12 @@ describe('slash commands through the real discord.js', () => {
       { name: 'NATO liaison office in Tokyo (tokyo)', value: 'story-7' },
     ]);
     expect(own.runs).toEqual([]);
+  });
+
+  it('answers autocomplete with no suggestions when the source fails, and logs why', async () => {
+    const { callback } = await interact({ name: 'stance', options: { story: 'boom' }, focused: 'story' });
+    expect(callback).toEqual({ type: 8, data: { choices: [] } });
+    expect(logLines.some((line) => line.includes('story index unavailable'))).toBe(true);
   });
 });
 
