@@ -1,31 +1,31 @@
+import type { Reply } from '../src/core/reply/reply.js';
 import type { CommandDefinition } from './command.js';
 import { usage } from './parse-command-text.js';
 
-/** `help`: every command with its usage, admin ones marked. Given the list it belongs to. */
+/** Every command with its usage as typed after `prefix`, admin ones marked. */
+export function helpReply(commands: readonly CommandDefinition[], prefix: string, intro: string): Reply {
+  const items = commands.flatMap((command) => {
+    const note = command.adminOnly ? ' (admins)' : '';
+    const subs = command.subcommands ?? [];
+    if (subs.length === 0)
+      return [{ text: usage(command, undefined, prefix), detail: `${command.description}${note}` }];
+    return subs.map((sub) => ({ text: usage(command, sub, prefix), detail: `${sub.description}${note}` }));
+  });
+  return { title: 'News bot commands', text: intro, sections: [{ items }], ephemeral: true };
+}
+
+/** `help`: given the list it belongs to, so it can list itself too. */
 export function createHelpCommand(commands: () => readonly CommandDefinition[]): CommandDefinition {
   return {
     name: 'help',
     description: 'What this bot can do',
     adminOnly: false,
     options: [],
-    run: async ({ platform }) => {
-      const prefix = platform === 'slack' ? '/news ' : '/';
-      const items = commands().flatMap((command) => {
-        const note = command.adminOnly ? ' (admins)' : '';
-        const subs = command.subcommands ?? [];
-        if (subs.length === 0)
-          return [{ text: usage(command, undefined, prefix), detail: `${command.description}${note}` }];
-        return subs.map((sub) => ({
-          text: usage(command, sub, prefix),
-          detail: `${sub.description}${note}`,
-        }));
-      });
-      return {
-        title: 'News bot commands',
-        text: 'Put several words in "double quotes" to keep them together.',
-        sections: [{ items }],
-        ephemeral: true,
-      };
-    },
+    run: async ({ platform }) =>
+      helpReply(
+        commands(),
+        platform === 'slack' ? '/news ' : '/',
+        'Put several words in "double quotes" to keep them together.',
+      ),
   };
 }
