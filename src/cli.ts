@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { runDemo } from './app/run-demo.js';
 import { listArticles } from './cli/articles-command.js';
 import { checkConfigCommand } from './cli/check-config-command.js';
 import { CliError, processOutput } from './cli/cli-output.js';
@@ -12,7 +11,6 @@ import { positionsCommand } from './cli/positions-command.js';
 import { storiesCommand } from './cli/stories-command.js';
 import { whyCommand } from './cli/why-command.js';
 import { type GlobalOptions, loadConfigOrFail, withApp } from './cli/with-app.js';
-import { startBot } from './main.js';
 
 const output = processOutput;
 const program = new Command('newsbot')
@@ -37,6 +35,7 @@ program
   .command('start')
   .description('run the bot: Discord and/or Slack when their tokens are set, else the console')
   .action(async () => {
+    const { startBot } = await import('./main.js');
     exitCode = await startBot(globals(), process.env, output);
   });
 
@@ -45,6 +44,7 @@ program
   .description('ingest the bundled demo feeds into ./data/demo, show a digest and positions, then a prompt')
   .option('--no-prompt', 'exit after the digest and positions (the default when stdin is not a terminal)')
   .action(async (options: { prompt: boolean }) => {
+    const { runDemo } = await import('./app/run-demo.js');
     exitCode = await runDemo(globals(), output, { prompt: options.prompt && Boolean(process.stdin.isTTY) });
   });
 

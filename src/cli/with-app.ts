@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defaultConfigPath, loadConfig, type NewsbotConfig } from '../../config/load-config.js';
-import { createApp, type NewsbotApp } from '../app/create-app.js';
+import type { NewsbotApp } from '../app/create-app.js';
 import { createJsonLogger, type LogLevel } from '../core/logging/logger.js';
 import { CliError, type CliOutput } from './cli-output.js';
 
@@ -32,6 +32,8 @@ export async function withApp<T>(
 ): Promise<T> {
   const config = extra.config ?? (await loadConfigOrFail(options));
   const logger = createJsonLogger((line) => output.err(line), options.logLevel ?? 'warn');
+  // Loaded on demand: the NLP model and the store drivers are not needed by --help or check-config.
+  const { createApp } = await import('../app/create-app.js');
   const app = await createApp({
     config,
     dataDir: resolve(options.data),
