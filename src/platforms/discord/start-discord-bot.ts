@@ -66,7 +66,7 @@ export async function startDiscordBot(deps: DiscordBotDeps): Promise<DiscordBot>
       logger.error('interaction failed', { error: error instanceof Error ? error.message : String(error) }),
     );
   });
-  watchConnection(client, logger);
+  watchConnection(client, logger, deps.token);
   try {
     const ready = once(client, Events.ClientReady);
     await client.login(deps.token);
@@ -99,10 +99,13 @@ async function onInteraction(
   }
 }
 
-function watchConnection(client: Client, logger: Logger): void {
+function watchConnection(client: Client, logger: Logger, token: string): void {
   // discord.js retries a gateway that does not answer without surfacing an error: its debug
   // lines are how a start-up that never becomes ready can be diagnosed (log level debug).
-  client.on(Events.Debug, (message) => logger.debug('discord.js', { message }));
+  // It censors only tokens of Discord's dotted shape, so any token is removed here as well.
+  client.on(Events.Debug, (message) =>
+    logger.debug('discord.js', { message: message.split(token).join('[token]') }),
+  );
   client.on(Events.Error, (error) => logger.error('discord client error', { error: error.message }));
   client.on(Events.Warn, (message) => logger.warn('discord client warning', { message }));
   client.on(Events.ShardDisconnect, (event, shard) =>
