@@ -73,10 +73,14 @@ export function charsetOf(contentType: string | null | undefined): string | null
 }
 
 function prologEncoding(bytes: Uint8Array): string | null {
-  // The declaration is ASCII in every ASCII-compatible encoding; UTF-16 without a BOM shows NULs.
+  // The declaration is ASCII in every ASCII-compatible encoding; UTF-16 and UTF-32 without a BOM
+  // show NULs around the first '<'.
   const head = bytes.subarray(0, 512);
-  if (head[0] === 0x00 && head[1] === 0x3c) return 'utf-16be';
-  if (head[0] === 0x3c && head[1] === 0x00) return 'utf-16le';
+  const [b0, b1, b2, b3] = head;
+  if (b0 === 0x00 && b1 === 0x00 && b2 === 0x00 && b3 === 0x3c) return 'utf-32be';
+  if (b0 === 0x3c && b1 === 0x00 && b2 === 0x00 && b3 === 0x00) return 'utf-32le';
+  if (b0 === 0x00 && b1 === 0x3c) return 'utf-16be';
+  if (b0 === 0x3c && b1 === 0x00) return 'utf-16le';
   const ascii = new TextDecoder('latin1').decode(head);
   return /^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(ascii)?.[1] ?? null;
 }

@@ -13,13 +13,66 @@ const convert = compile({
   ],
 });
 
+/** Deeper than any real article; html-to-text recurses per level and slows down sharply long before. */
+const maxDepth = 256;
+const voidElements = new Set([
+  'br',
+  'hr',
+  'img',
+  'input',
+  'meta',
+  'link',
+  'area',
+  'base',
+  'col',
+  'embed',
+  'source',
+  'wbr',
+]);
+
 /**
  * Plain text of an HTML fragment: entities decoded, scripts and styles dropped, links kept as
- * their words, paragraphs separated by "\n\n".
+ * their words, paragraphs separated by "\n\n". Pathologically nested markup (a hostile or broken
+ * feed) gets a plain tag strip instead, so it costs linear time and cannot overflow the stack.
  */
 export function htmlToPlainText(html: string): string {
   if (!/[<&]/.test(html)) return html.trim();
-  return convert(html)
-    .replace(/\n{3,}/g, '\n\n')
+  if (nestingDepth(html) > maxDepth) return stripTags(html);
+  try {
+    return convert(html)
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
+  } catch {
+    return stripTags(html);
+  }
+}
+
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const match of html.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g)) {
+    const [, closing, name = '', selfClosing] = match;
+    if (closing) depth = Math.max(0, depth - 1);
+    else if (!selfClosing && !voidElements.has(name.toLowerCase())) deepest = Math.max(deepest, ++depth);
+    if (deepest > maxDepth) break;
+  }
+  return deepest;
+}
+
+const basicEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function stripTags(html: string): string {
+  return html
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => decodeEntity(name) ?? entity)
+    .replace(/\s+/g, ' ')
     .trim();
+}
+
+function decodeEntity(name: string): string | undefined {
+  if (name[0] !== '#') return basicEntities[name.toLowerCase()];
+  const code =
+    name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
 }

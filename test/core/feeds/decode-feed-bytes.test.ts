@@ -46,6 +46,14 @@ describe('decodeFeedBytes', () => {
     expect(decodeFeedBytes(bytes)).toBe('<日>');
   });
 
+  it('recognises UTF-32 and UTF-16 without a byte-order mark by the NULs around the first "<"', () => {
+    const text = '<?xml version="1.0"?><rss/>';
+    const utf32le = new Uint8Array(text.length * 4);
+    for (let index = 0; index < text.length; index++) utf32le[index * 4] = text.charCodeAt(index);
+    expect(decodeFeedBytes(utf32le)).toBe(text);
+    expect(decodeFeedBytes(Buffer.from(text, 'utf16le'))).toBe(text);
+  });
+
   it('skips an unknown charset label and falls back to UTF-8', () => {
     expect(
       decodeFeedBytes(

@@ -31,7 +31,8 @@ describe('readFeed on RSS 2.0', () => {
   });
 
   it('skips an item without a link and resolves a relative one against the feed URL', async () => {
-    const items = (await read('rss-20.xml')).items;
+    const { items, skippedWithoutLink } = await read('rss-20.xml');
+    expect(skippedWithoutLink).toBe(1);
     expect(items.map((item) => item.title)).toEqual([
       'NATO weighs a liaison office in Tokyo & partners react',
       'An item with no date',
@@ -87,6 +88,33 @@ describe('readFeed on other formats', () => {
   });
 });
 
+describe('readFeed on awkward but readable feeds', () => {
+  it('keeps an Atom feed whose entry has a date nobody can read, dating that entry when first seen', async () => {
+    const xml = `<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+      <entry><title>Odd date</title><link href="https://a.example/1"/><published>2024-07-10 15:00 JST</published></entry>
+      <entry><title>Good date</title><link href="https://a.example/2"/><published>2024-07-10T15:00:00+09:00</published></entry>
+    </feed>`;
+    const feed = await readFeed(xml, 'https://a.example/atom', now);
+    expect(feed.items.map((item) => [item.title, item.publishedAt])).toEqual([
+      ['Odd date', now.toISOString()],
+      ['Good date', '2024-07-10T06:00:00.000Z'],
+    ]);
+  });
+
+  it('turns absurdly nested HTML in a body into plain text quickly instead of overflowing the stack', async () => {
+    const body = `${'&lt;div&gt;'.repeat(50_000)}NATO${'&lt;/div&gt;'.repeat(50_000)}`;
+    const xml = `<rss version="2.0"><channel><title>T</title><item><title>x</title><link>https://a.example/1</link><description>${body}</description></item></channel></rss>`;
+    expect((await readFeed(xml, 'https://a.example/rss', now)).items[0]?.text).toBe('NATO');
+  });
+
+  it('reports absurdly nested XML as a structure it cannot read', async () => {
+    const xml = `<rss version="2.0"><channel><title>T</title><item><title>x</title><link>https://a.example/1</link><description>${'<b>'.repeat(50_000)}${'</b>'.repeat(50_000)}</description></item></channel></rss>`;
+    const error = await readFeed(xml, 'https://a.example/rss', now).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(FeedParseError);
+    expect((error as FeedParseError).message).toMatch(/elements nested too deeply/);
+  });
+});
+
 describe('readFeed on documents that are not feeds', () => {
   const failure = async (xml: string) => {
     const error = await readFeed(xml, 'https://bad.example/feed', now).catch((caught: unknown) => caught);
@@ -109,7 +137,9 @@ describe('readFeed on documents that are not feeds', () => {
   it('says malformed XML is malformed, with the parser’s reason', async () => {
     const error = await failure(fixtureText('malformed.xml'));
     expect(error.kind).toBe('malformed-xml');
-    expect(error.message).toMatch(/^https:\/\/bad\.example\/feed: malformed XML: Unexpected close tag/);
+    expect(error.message).toBe(
+      'https://bad.example/feed: malformed XML at line 2, column 81: Unexpected close tag',
+    );
   });
 
   it('says other XML is not a feed, naming its root', async () => {
@@ -122,7 +152,15 @@ describe('readFeed on documents that are not feeds', () => {
     expect((await failure('{"version": "https://jsonfeed.org/version/1"}')).kind).toBe('json');
   });
 
-  it('reports an <rss> with no channel instead of crashing', async () => {
+  it('reads an <rss> with no channel and no items as an empty feed', async () => {
+    expect(await readFeed('<rss version="0.91">\n</rss>', 'https://bad.example/feed', now)).toEqual({
+      title: '',
+      items: [],
+      skippedWithoutLink: 0,
+    });
+  });
+
+  it('reports items outside a channel instead of crashing', async () => {
     expect((await failure('<rss version="2.0"><item/></rss>')).kind).toBe('unsupported-structure');
   });
 });
