@@ -80,11 +80,14 @@ export function createDuplicateFinder(
     add: async (candidate) => {
       const print = fingerprintOf(candidate, settings);
       const keys = indexKeys(print);
-      await kv.set(PRINTS, print.id, encodeFingerprint(print));
-      if (candidate.guid) await kv.setIfAbsent(EXACT, guidKey(candidate), { id: print.id });
-      if (print.textKey) await kv.setIfAbsent(EXACT, `text:${print.textKey}`, { id: print.id });
-      await bands.append(keys.bandKeys, print.id, print.time, windowMs);
-      await leads.append(keys.leadKeys, print.id, print.time, windowMs);
+      // Independent keys: written together, so a backend with round trips pays for one, not five.
+      await Promise.all([
+        kv.set(PRINTS, print.id, encodeFingerprint(print)),
+        candidate.guid ? kv.setIfAbsent(EXACT, guidKey(candidate), { id: print.id }) : undefined,
+        print.textKey ? kv.setIfAbsent(EXACT, `text:${print.textKey}`, { id: print.id }) : undefined,
+        bands.append(keys.bandKeys, print.id, print.time, windowMs),
+        leads.append(keys.leadKeys, print.id, print.time, windowMs),
+      ]);
     },
   };
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DedupCandidate } from '../ingest/ingest-ports.js';
 import type { DedupOptions } from './dedup-options.js';
 import { minhashSignature } from './minhash.js';
-import { charsOf, shingleSequence, shingleSet, wordsOf } from './shingles.js';
+import { charsOf, shingleSequence, shingleSet, tokensOf, wordsOf } from './shingles.js';
 import { stripBoilerplate } from './strip-boilerplate.js';
 
 /** What duplicate detection keeps of one article. */
@@ -32,10 +32,11 @@ const LEAD_CHARS = 60;
 
 export function fingerprintOf(candidate: DedupCandidate, options: DedupOptions): Fingerprint {
   const body = stripBoilerplate(candidate.text);
-  const sizes = { wordSize: options.wordShingle, charSize: options.charShingle };
-  const sequence = shingleSequence(body, candidate.language, sizes);
+  const ja = candidate.language === 'ja';
+  const tokens = tokensOf(body, candidate.language);
+  const sequence = shingleSequence(tokens, ja ? options.charShingle : options.wordShingle);
   const shingles = shingleSet(sequence);
-  const normalized = candidate.language === 'ja' ? charsOf(body) : wordsOf(body).join(' ');
+  const normalized = tokens.join(ja ? '' : ' ');
   return {
     id: candidate.id,
     time: Date.parse(candidate.publishedAt),
@@ -45,7 +46,7 @@ export function fingerprintOf(candidate: DedupCandidate, options: DedupOptions):
         ? minhashSignature(shingles, options.hashes)
         : new Uint32Array(0),
     lead: sequence.slice(0, options.leadKeys),
-    titleLead: titleLeadSet(candidate.title, body, candidate.language),
+    titleLead: titleLeadSet(candidate.title, tokens, candidate.language),
     titleKey: digest(
       candidate.language === 'ja' ? charsOf(candidate.title) : wordsOf(candidate.title).join(' '),
     ),
@@ -53,13 +54,14 @@ export function fingerprintOf(candidate: DedupCandidate, options: DedupOptions):
   };
 }
 
-function titleLeadSet(title: string, body: string, language: DedupCandidate['language']): Uint32Array {
-  if (language === 'ja') {
-    const text = charsOf(title) + charsOf(body).slice(0, LEAD_CHARS);
-    return shingleSet(shingleSequence(text, 'ja', { wordSize: 2, charSize: 2 }));
-  }
-  const text = `${title} ${wordsOf(body).slice(0, LEAD_WORDS).join(' ')}`;
-  return shingleSet(shingleSequence(text, 'en', { wordSize: 2, charSize: 2 }));
+/** Word pairs (character pairs for Japanese) of the title followed by the opening of the text. */
+function titleLeadSet(
+  title: string,
+  tokens: readonly string[],
+  language: DedupCandidate['language'],
+): Uint32Array {
+  const lead = tokens.slice(0, language === 'ja' ? LEAD_CHARS : LEAD_WORDS);
+  return shingleSet(shingleSequence([...tokensOf(title, language), ...lead], 2));
 }
 
 function digest(text: string): string {

@@ -1,5 +1,5 @@
 import type { Language } from '../articles/article.js';
-import { fnv1a32 } from './hash32.js';
+import { fnv1a32, mix32 } from './hash32.js';
 
 /** Letters and digits only: punctuation and spacing differ between copies of one text. */
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -14,26 +14,24 @@ export function charsOf(text: string): string {
   return wordsOf(text).join('');
 }
 
+/** The units shingles are made of: words, or characters for Japanese. */
+export function tokensOf(text: string, language: Language): string[] {
+  return language === 'ja' ? [...charsOf(text)] : wordsOf(text);
+}
+
 /**
- * Shingle hashes in text order (with repeats): word `wordSize`-shingles for English and other
- * spaced languages, character `charSize`-grams for Japanese. Texts shorter than one shingle give none.
+ * Shingle hashes in text order (with repeats): each run of `size` tokens hashed from the tokens'
+ * own hashes, so a text is hashed once per token rather than once per shingle.
  */
-export function shingleSequence(
-  text: string,
-  language: Language,
-  sizes: { wordSize: number; charSize: number },
-): Uint32Array {
-  if (language === 'ja') {
-    const chars = charsOf(text);
-    const count = Math.max(0, chars.length - sizes.charSize + 1);
-    const out = new Uint32Array(count);
-    for (let i = 0; i < count; i += 1) out[i] = fnv1a32(chars.slice(i, i + sizes.charSize));
-    return out;
-  }
-  const words = wordsOf(text);
-  const count = Math.max(0, words.length - sizes.wordSize + 1);
+export function shingleSequence(tokens: readonly string[], size: number): Uint32Array {
+  const hashes = Uint32Array.from(tokens, (token) => fnv1a32(token));
+  const count = Math.max(0, tokens.length - size + 1);
   const out = new Uint32Array(count);
-  for (let i = 0; i < count; i += 1) out[i] = fnv1a32(words.slice(i, i + sizes.wordSize).join(' '));
+  for (let i = 0; i < count; i += 1) {
+    let hash = 0x811c9dc5;
+    for (let j = 0; j < size; j += 1) hash = Math.imul(hash ^ (hashes[i + j] as number), 0x01000193);
+    out[i] = mix32(hash);
+  }
   return out;
 }
 
