@@ -55,19 +55,27 @@ export function createCommandServices(deps: CommandServicesDeps): CommandService
     (url) => previewFeed({ fetchText, relevance, now }, url),
   );
   const digestDeps = { stories, articles, positions, maxStories: deps.maxDigestStories };
+  const keywords = createWorkspaceKeywords(kv, deps.defaultKeywords);
   return {
     articles,
     stories,
     positions,
     actorKeys: listActorKeys(deps.gazetteer),
-    keywords: createWorkspaceKeywords(kv, deps.defaultKeywords),
+    keywords,
     relevanceFor: createRelevanceMatcher,
     feeds,
     schedules: deps.subscriptions ?? createSubscriptionStore(kv),
     validateCron: deps.validateCron,
     defaultTimezone: deps.defaultTimezone,
     // On demand a digest shows everything in the window, posted before or not: it answers a person.
-    digests: { build: (_channel, since, until) => buildDigest(digestDeps, { since, until }) },
+    digests: {
+      build: async (channel, since, until) =>
+        buildDigest(digestDeps, {
+          since,
+          until,
+          relevance: createRelevanceMatcher(await keywords.list(channel.workspaceId)),
+        }),
+    },
     explain: (url) => explainItem({ articles, stories }, url),
   };
 }

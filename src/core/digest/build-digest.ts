@@ -1,4 +1,5 @@
 import type { Article } from '../articles/article.js';
+import type { RelevanceMatcher } from '../relevance/create-relevance-matcher.js';
 import { truncateAtWord } from '../reply/fit-text.js';
 import type { ArticleStore } from '../store/article-store.js';
 import type { Story } from '../stories/story.js';
@@ -18,6 +19,8 @@ export interface DigestWindow {
   until: Date;
   /** Which of these stories were already posted to the channel: left out, so none is posted twice. */
   alreadyPosted?: (storyIds: readonly string[]) => Promise<ReadonlySet<string>>;
+  /** The channel's workspace keywords: a story stays when one of its articles matches them. */
+  relevance?: RelevanceMatcher;
 }
 
 const LEAD_MAX = 200;
@@ -33,7 +36,8 @@ export async function buildDigest(deps: DigestDeps, window: DigestWindow): Promi
     (story) => story.lastSeen > since && story.lastSeen <= until,
   );
   const posted = (await window.alreadyPosted?.(inWindow.map((story) => story.id))) ?? new Set();
-  const fresh = inWindow.filter((story) => !posted.has(story.id));
+  const unposted = inWindow.filter((story) => !posted.has(story.id));
+  const fresh = window.relevance ? await matching(deps, unposted, window.relevance) : unposted;
   if (fresh.length === 0) return null;
   const chosen = fresh.sort(byCoverage).slice(0, deps.maxStories);
   const firstIds = chosen.map((story) => story.articleIds[0]).filter((id) => id !== undefined);
@@ -42,6 +46,12 @@ export async function buildDigest(deps: DigestDeps, window: DigestWindow): Promi
   const reports = await Promise.all(chosen.map((story) => deps.positions.positionsFor(story.id)));
   const positionsMoved = reports.flatMap((report) => (report ? findPositionMoves(report) : []));
   return { since, until, stories, positionsMoved };
+}
+
+async function matching(deps: DigestDeps, stories: Story[], relevance: RelevanceMatcher): Promise<Story[]> {
+  const articles = await deps.articles.getMany(stories.flatMap((story) => story.articleIds));
+  const relevantIds = new Set(articles.filter((article) => relevance(article).relevant).map((a) => a.id));
+  return stories.filter((story) => story.articleIds.some((id) => relevantIds.has(id)));
 }
 
 function byCoverage(a: Story, b: Story): number {

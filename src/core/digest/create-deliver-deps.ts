@@ -1,4 +1,6 @@
 import type { Logger } from '../logging/logger.js';
+import { createRelevanceMatcher } from '../relevance/create-relevance-matcher.js';
+import type { WorkspaceKeywords } from '../settings/workspace-keywords.js';
 import { createArticleStore } from '../store/article-store.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
 import { buildDigest } from './build-digest.js';
@@ -21,6 +23,8 @@ export function createDeliverDeps(options: {
   stories: StoryReader;
   positions: PositionsReader;
   maxStories: number;
+  /** Each workspace's watched keywords: a channel gets only the stories they match. */
+  keywords: Pick<WorkspaceKeywords, 'list'>;
   now: () => Date;
   logger: Logger;
 }): DeliverDeps {
@@ -36,8 +40,13 @@ export function createDeliverDeps(options: {
     messenger: options.messenger,
     subscriptions: options.subscriptions,
     posted,
-    build: (channel, since, until) =>
-      buildDigest(digestDeps, { since, until, alreadyPosted: (ids) => posted.posted(channel, ids) }),
+    build: async (channel, since, until) =>
+      buildDigest(digestDeps, {
+        since,
+        until,
+        alreadyPosted: (ids) => posted.posted(channel, ids),
+        relevance: createRelevanceMatcher(await options.keywords.list(channel.workspaceId)),
+      }),
     now: options.now,
     logger: options.logger,
     firstLookbackMs: DAY_MS,

@@ -61,6 +61,21 @@ describe('delivering scheduled digests', () => {
     expect(w.posts).toHaveLength(2);
   });
 
+  it("gives each channel only the stories its workspace's keywords match", async () => {
+    const w = await setUp();
+    const other = { platform: 'discord' as const, workspaceId: 'guild-2', channelId: 'chan-2' };
+    await w.subscriptions.set(other, { cron: '0 8 * * *', timezone: 'UTC' });
+    expect(await w.keywords.remove('guild-2', 'AP4')).toBe('removed');
+    await w.publish('a1', 'AP4 ministers meet in Brussels', '2024-05-11T10:00:00Z');
+    await w.publish('c1', 'IP4 join cyber drill', '2024-05-11T21:00:00Z');
+    await deliverDigest(w.deps, await w.subscription(), clock);
+    await deliverDigest(w.deps, (await w.subscriptions.get(other)) as Subscription, clock);
+    expect(w.posts.map((post) => [post.channelId, headlinesOf(post.reply)])).toEqual([
+      ['chan-1', ['IP4 join cyber drill', 'AP4 ministers meet in Brussels']],
+      ['chan-2', ['IP4 join cyber drill']],
+    ]);
+  });
+
   it('posts nothing when nothing is new', async () => {
     const w = await setUp();
     expect(await deliverDigest(w.deps, await w.subscription(), clock)).toEqual({ kind: 'nothing-new' });
