@@ -32,18 +32,21 @@ export interface FakeDiscordRest {
   requests: RecordedRequest[];
   /** Every later POST to this channel gets this error; `null` clears it. */
   failChannel(channelId: string, failure: ChannelFailure | null): void;
+  /** The next POST to this channel gets a 429 asking to wait `seconds` (a route limit, not global). */
+  rateLimitNext(channelId: string, seconds: number): void;
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
 }
 
 export const FORBIDDEN: ChannelFailure = { status: 403, code: 50001, message: 'Missing Access' };
 export const UNKNOWN_CHANNEL: ChannelFailure = { status: 404, code: 10003, message: 'Unknown Channel' };
 
-type Answer = { status: number; body?: unknown };
+type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
 type Route = (request: RecordedRequest, match: RegExpExecArray) => Answer;
 
 export function createFakeDiscordRest(options: FakeRestOptions): FakeDiscordRest {
   const requests: RecordedRequest[] = [];
   const failures = new Map<string, ChannelFailure>();
+  const rateLimited = new Map<string, number>();
   let nextId = 900_000_000_000_000_000n;
   const snowflake = () => {
     nextId += 1n;
@@ -112,6 +115,11 @@ export function createFakeDiscordRest(options: FakeRestOptions): FakeDiscordRest
       /^\/channels\/([^/]+)\/messages$/,
       (r, match) => {
         const channelId = match[1] ?? '';
+        const wait = rateLimited.get(channelId);
+        if (wait !== undefined) {
+          rateLimited.delete(channelId);
+          return rateLimitAnswer(wait);
+        }
         const failure = failures.get(channelId);
         if (failure !== undefined)
           return { status: failure.status, body: { code: failure.code, message: failure.message } };
@@ -125,6 +133,7 @@ export function createFakeDiscordRest(options: FakeRestOptions): FakeDiscordRest
       if (failure === null) failures.delete(channelId);
       else failures.set(channelId, failure);
     },
+    rateLimitNext: (channelId, seconds) => rateLimited.set(channelId, seconds),
     handle: async (req, res) => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const raw = await readBody(req);
@@ -138,7 +147,8 @@ export function createFakeDiscordRest(options: FakeRestOptions): FakeDiscordRest
       };
       requests.push(request);
       const answer = route(routes, request, options.token);
-      res.writeHead(answer.status, answer.body === undefined ? {} : { 'content-type': 'application/json' });
+      const type = answer.body === undefined ? {} : { 'content-type': 'application/json' };
+      res.writeHead(answer.status, { ...type, ...answer.headers });
       res.end(answer.body === undefined ? undefined : JSON.stringify(answer.body));
     },
   };
@@ -155,6 +165,21 @@ function route(routes: [string, RegExp, Route][], request: RecordedRequest, toke
     if (match !== null && method === request.method) return handler(request, match);
   }
   return { status: 404, body: { code: 0, message: '404: Not Found' } };
+}
+
+function rateLimitAnswer(seconds: number): Answer {
+  return {
+    status: 429,
+    headers: {
+      'retry-after': String(seconds),
+      'x-ratelimit-scope': 'user',
+      'x-ratelimit-limit': '5',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset-after': String(seconds),
+      'x-ratelimit-bucket': 'channel-messages',
+    },
+    body: { message: 'You are being rate limited.', retry_after: seconds, global: false },
+  };
 }
 
 function asArray(body: unknown): Record<string, unknown>[] {

@@ -17,7 +17,7 @@ export interface FakeDiscord {
   applicationId: string;
   botUser: { id: string; username: string };
   guilds: FakeGuild[];
-  rest: Pick<FakeDiscordRest, 'requests' | 'failChannel'>;
+  rest: Pick<FakeDiscordRest, 'requests' | 'failChannel' | 'rateLimitNext'>;
   gateway: FakeDiscordGateway;
   /** REST requests whose method and path match, in arrival order. */
   find(method: string, path: string | RegExp): RecordedRequest[];

@@ -130,6 +130,15 @@ describe('the Discord digest messenger', () => {
     expect(postsTo('399999999999999003').length).toBeGreaterThan(1);
   });
 
+  it('leaves a 429 to discord.js, which waits as asked and then delivers', async () => {
+    discord.rest.rateLimitNext('399999999999999004', 0.3);
+    const result = await bot.messenger.post('399999999999999004', digest);
+    expect(result.ok).toBe(true);
+    const [limited, delivered] = postsTo('399999999999999004');
+    expect(postsTo('399999999999999004')).toHaveLength(2);
+    expect((delivered?.at ?? 0) - (limited?.at ?? 0)).toBeGreaterThanOrEqual(250);
+  });
+
   it("tells admins in the server's system channel", async () => {
     await bot.messenger.notifyAdmins(OPEN.id, paused);
     const [notice] = postsTo('310000000000000002');
