@@ -34,9 +34,10 @@ let exitCode = 0;
 program
   .command('start')
   .description('run the bot: Discord and/or Slack when their tokens are set, else the console')
-  .action(async () => {
+  .option('--console', 'read console commands from stdin even when it is not a terminal')
+  .action(async (options: { console?: boolean }) => {
     const { startBot } = await import('./main.js');
-    exitCode = await startBot(globals(), process.env, output);
+    exitCode = await startBot({ ...globals(), ...options }, process.env, output);
   });
 
 program

@@ -5,15 +5,17 @@ import { createAppPoller } from './app/create-app-poller.js';
 import { startPlatforms } from './app/start-platforms.js';
 import type { CliOutput } from './cli/cli-output.js';
 import { writeHeartbeat } from './cli/health-command.js';
+import { describePollResult } from './cli/poll-command.js';
 import { type GlobalOptions, loadConfigOrFail } from './cli/with-app.js';
 import type { ChannelMessenger } from './core/digest/channel-messenger.js';
 import { createDeliverDeps } from './core/digest/create-deliver-deps.js';
 import { deliverDigest } from './core/digest/deliver-digest.js';
 import { recoverInterruptedDeliveries } from './core/digest/recover-interrupted-deliveries.js';
-import type { FeedEvent } from './core/feeds/poller.js';
+import type { FeedEvent, Poller } from './core/feeds/poller.js';
 import { createJsonLogger, type Logger } from './core/logging/logger.js';
 import { createConsoleMessenger } from './platforms/console/console-messenger.js';
 import { startConsole } from './platforms/console/start-console.js';
+import { chooseSlackMode } from './platforms/slack/choose-slack-mode.js';
 import { startScheduler } from './scheduler/start-scheduler.js';
 
 const HEARTBEAT_MS = 60_000;
@@ -27,13 +29,16 @@ const CONSOLE = { platform: 'console', workspaceId: 'console', channelId: 'conso
  * digest scheduler run until SIGINT/SIGTERM or, in the console, until `quit`.
  */
 export async function startBot(
-  options: GlobalOptions,
+  options: GlobalOptions & { console?: boolean },
   env: NodeJS.ProcessEnv,
   output: CliOutput,
 ): Promise<number> {
   const config = await loadConfigOrFail(options);
   const dataDir = resolve(options.data);
-  const logger = createJsonLogger((line) => process.stderr.write(line), options.logLevel ?? config.logLevel);
+  // In the console, stderr shares the terminal with the conversation: only warnings unless asked.
+  const consoleOnly = !env.DISCORD_TOKEN && chooseSlackMode(env).mode === 'disabled';
+  const logLevel = options.logLevel ?? (consoleOnly ? 'warn' : config.logLevel);
+  const logger = createJsonLogger((line) => process.stderr.write(line), logLevel);
   const app = await createApp({ config, dataDir, storeUrl: env.NEWSBOT_STORE_URL, logger });
   try {
     const platforms = await startPlatforms(app, env, logger);
@@ -41,6 +46,9 @@ export async function startBot(
     const messengers = new Map<string, ChannelMessenger>(platforms.messengers);
     if (consoleMode) messengers.set('console', createConsoleMessenger(process.stdout));
     if (consoleMode) await subscribeConsole(app);
+    const poller = createAppPoller(app, {
+      onEvent: consoleMode ? (event) => output.err(describeFeedEvent(event)) : undefined,
+    });
     const scheduler = await startScheduler({
       subscriptions: app.subscriptions,
       runDigest: (subscription, scheduledAt) => {
@@ -50,14 +58,14 @@ export async function startBot(
       },
       recover: () =>
         recoverInterruptedDeliveries({ kv: app.kv, now: app.now, logger, staleAfterMs: STALE_INTENT_MS }),
-      poller: createAppPoller(app, {
-        onEvent: consoleMode ? (event) => output.err(describeFeedEvent(event)) : undefined,
-      }),
+      poller,
       logger,
     });
     const heartbeat = startHeartbeat(dataDir, app);
     output.err(startBanner(app, consoleMode ? 'console' : [...platforms.messengers.keys()].join(' + ')));
-    await untilStopped(app, consoleMode);
+    const firstPoll = pollNeverPolledFeeds(app, poller, output);
+    await untilStopped(app, consoleMode && (Boolean(process.stdin.isTTY) || options.console === true));
+    await firstPoll;
     clearInterval(heartbeat);
     await scheduler.stop();
     await platforms.stop();
@@ -68,18 +76,17 @@ export async function startBot(
 }
 
 function deliverDepsFor(app: NewsbotApp, messenger: ChannelMessenger, logger: Logger) {
-  return {
-    ...createDeliverDeps({
-      kv: app.kv,
-      messenger,
-      subscriptions: app.subscriptions,
-      stories: app.stories,
-      positions: app.positions,
-      maxStories: app.config.digest.maxStories,
-      now: app.now,
-      logger,
-    }),
-  };
+  return createDeliverDeps({
+    kv: app.kv,
+    keywords: app.services.keywords,
+    messenger,
+    subscriptions: app.subscriptions,
+    stories: app.stories,
+    positions: app.positions,
+    maxStories: app.config.digest.maxStories,
+    now: app.now,
+    logger,
+  });
 }
 
 /** The console gets the configured daily digest unless someone already set its schedule. */
@@ -101,13 +108,30 @@ function startHeartbeat(dataDir: string, app: NewsbotApp): NodeJS.Timeout {
   return setInterval(beat, HEARTBEAT_MS);
 }
 
-/** In a terminal the console reads commands until `quit`; otherwise the bot runs until a signal. */
-async function untilStopped(app: NewsbotApp, consoleMode: boolean): Promise<void> {
+/**
+ * Feeds never polled are polled at once rather than at their slot (up to an interval away), so a
+ * fresh bot has something to show within seconds. Later polls keep to the slots.
+ */
+async function pollNeverPolledFeeds(app: NewsbotApp, poller: Poller, output: CliOutput): Promise<void> {
+  const feeds = await app.registry.list();
+  const states = await Promise.all(feeds.map((feed) => app.feedState.get(feed.url)));
+  const fresh = feeds.filter((_, index) => !states[index]?.lastPolledAt);
+  if (fresh.length === 0) return;
+  output.err(`First poll of ${fresh.length} feed(s)…`);
+  const results = await poller.pollOnce(fresh);
+  const failed = results.filter((result) => result.status === 'failed');
+  for (const result of failed) output.err(describePollResult(result));
+  const stored = results.reduce((sum, result) => sum + (result.status === 'ok' ? result.summary.new : 0), 0);
+  output.err(`First poll done: ${stored} new article(s), ${failed.length} feed(s) failed.`);
+}
+
+/** The console reads commands until `quit` (in a terminal, or with --console); otherwise the bot runs until a signal. */
+async function untilStopped(app: NewsbotApp, readCommands: boolean): Promise<void> {
   const signal = new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
-  if (!consoleMode || !process.stdin.isTTY) return signal;
+  if (!readCommands) return signal;
   const session = startConsole({
     commands: allCommands,
     services: app.services,
