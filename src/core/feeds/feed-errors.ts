@@ -1,3 +1,14 @@
+/** A problem with one feed; the message always starts with the feed's URL (or path). */
+abstract class FeedProblem extends Error {
+  constructor(
+    readonly feedUrl: string,
+    reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${feedUrl}: ${reason}`, options);
+  }
+}
+
 /** Why a feed could not be fetched; stable, so the poller, CLI and tests can branch on it. */
 export type FeedFetchErrorCode =
   | 'timeout'
@@ -10,15 +21,15 @@ export type FeedFetchErrorCode =
   | 'not-found-file';
 
 /** A feed could not be fetched. The message names the feed: `https://x/feed: HTTP 503 Service Unavailable`. */
-export class FeedFetchError extends Error {
+export class FeedFetchError extends FeedProblem {
   override readonly name = 'FeedFetchError';
   constructor(
     readonly code: FeedFetchErrorCode,
-    readonly feedUrl: string,
+    feedUrl: string,
     reason: string,
     options?: { cause?: unknown },
   ) {
-    super(`${feedUrl}: ${reason}`, options);
+    super(feedUrl, reason, options);
   }
 }
 
@@ -33,14 +44,14 @@ export type FeedParseErrorKind =
   | 'unsupported-structure';
 
 /** A fetched document is not a feed rss-parser can read. The message names the feed and says why. */
-export class FeedParseError extends Error {
+export class FeedParseError extends FeedProblem {
   override readonly name = 'FeedParseError';
   constructor(
     readonly kind: FeedParseErrorKind,
-    readonly feedUrl: string,
+    feedUrl: string,
     reason: string,
     options?: { cause?: unknown },
   ) {
-    super(`${feedUrl}: ${reason}`, options);
+    super(feedUrl, reason, options);
   }
 }
