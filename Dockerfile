@@ -26,7 +26,7 @@ USER newsbot
 VOLUME ["/data"]
 # Slack's HTTP mode listens here; Discord and Socket Mode need no inbound port.
 EXPOSE 3000
-# The bot writes a heartbeat file every poll cycle; stale means stuck.
+# The bot writes a heartbeat file every minute; a stale one means the process is stuck.
 HEALTHCHECK --interval=60s --timeout=10s --start-period=60s --retries=3 \
   CMD ["node", "dist/src/cli.js", "health", "--data", "/data"]
 ENTRYPOINT ["node", "dist/src/cli.js"]
