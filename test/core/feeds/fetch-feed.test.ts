@@ -63,6 +63,10 @@ const server = await startFeedServer({
   },
   '/euc-jp': (_request, response) =>
     response.writeHead(200, { 'content-type': 'text/xml' }).end(fixtureBytes('euc-jp.xml')),
+  '/malformed': (_request, response) => response.writeHead(200).end(fixtureBytes('malformed.xml')),
+  '/html-page': (_request, response) =>
+    response.writeHead(200, { 'content-type': 'text/html' }).end(fixtureBytes('not-a-feed.html')),
+  '/empty': (_request, response) => response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(),
   '/windows-1252': (_request, response) =>
     response
       .writeHead(200, { 'content-type': 'text/xml; charset=windows-1252' })
@@ -171,6 +175,14 @@ describe('fetchFeed over HTTP', () => {
     expect(error.message).toContain('ECONNREFUSED');
   });
 
+  it('reports a host name that does not resolve', async () => {
+    const error = await failure('http://no-such-host.invalid/feed');
+    expect(error.code).toBe('dns');
+    expect(error.message).toMatch(
+      /^http:\/\/no-such-host\.invalid\/feed: cannot resolve no-such-host\.invalid \(E[A-Z_]+\)$/,
+    );
+  });
+
   it('refuses a URL scheme it does not fetch', async () => {
     expect((await failure('ftp://example.org/feed.xml')).message).toBe(
       'ftp://example.org/feed.xml: unsupported URL scheme ftp: (ftp://example.org/feed.xml)',
@@ -195,5 +207,26 @@ describe('fetchFeed decoding legacy charsets from HTTP', () => {
 
   it('decodes windows-1252', async () => {
     expect(await titleOf('/windows-1252')).toBe('Paris “cautious” on NATO’s office in Tokyo — café talk');
+  });
+});
+
+describe('documents fetched over HTTP that are not feeds', () => {
+  const parseFailure = async (path: string) => {
+    const outcome = await fetchFeed(server.url(path), options);
+    if (outcome.kind !== 'fetched') throw new Error('expected a body');
+    const error = await readFeed(outcome.body, server.url(path), new Date()).catch(
+      (caught: unknown) => caught,
+    );
+    return (error as Error).message;
+  };
+
+  it('say what they are, per feed', async () => {
+    expect(await parseFailure('/malformed')).toBe(
+      `${server.url('/malformed')}: malformed XML at line 2, column 81: Unexpected close tag`,
+    );
+    expect(await parseFailure('/html-page')).toBe(
+      `${server.url('/html-page')}: not a feed: an HTML page, not RSS or Atom`,
+    );
+    expect(await parseFailure('/empty')).toBe(`${server.url('/empty')}: not a feed: the document is empty`);
   });
 });

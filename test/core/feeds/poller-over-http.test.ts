@@ -11,7 +11,9 @@ import { startFeedServer } from './feed-test-server.js';
 const server = await startFeedServer({
   '/rss': (request, response) => {
     if (request.headers['if-none-match'] === '"rss-1"') return response.writeHead(304).end();
-    response.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"rss-1"' }).end(fixtureBytes('rss-20.xml'));
+    response
+      .writeHead(200, { 'content-type': 'application/rss+xml', etag: '"rss-1"' })
+      .end(fixtureBytes('rss-20.xml'));
   },
   '/broken': (_request, response) => response.writeHead(500, 'Internal Server Error').end(),
 });
