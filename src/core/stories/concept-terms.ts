@@ -5,6 +5,9 @@
  * events apart (places, people, programmes, weapons), not the common words.
  */
 const CONCEPTS: Readonly<Record<string, { en: readonly string[]; ja: readonly string[] }>> = {
+  nato: { en: ['nato', 'north atlantic treaty organization', 'alliance'], ja: ['NATO', '北大西洋条約機構'] },
+  japan: { en: ['japan', 'japanese'], ja: ['日本', '政府'] },
+  india: { en: ['india', 'indian'], ja: ['インド', '日米豪印'] },
   'liaison-office': {
     en: ['liaison office', 'office in tokyo', 'tokyo office'],
     ja: ['連絡事務所', '東京事務所'],
@@ -38,7 +41,58 @@ const CONCEPTS: Readonly<Record<string, { en: readonly string[]; ja: readonly st
   stoltenberg: { en: ['stoltenberg'], ja: ['ストルテンベルグ'] },
   matsuno: { en: ['matsuno'], ja: ['松野'] },
   iaea: { en: ['international atomic energy agency', 'iaea'], ja: ['国際原子力機関', 'IAEA'] },
+  // Countries and leaders of the beat, then defence vocabulary that names what an event is about.
+  'united-states': {
+    en: ['united states', 'u s', 'washington', 'american', 'white house'],
+    ja: ['米国', 'アメリカ', '日米', '訪米', 'ホワイトハウス'],
+  },
+  biden: { en: ['biden'], ja: ['バイデン'] },
+  britain: { en: ['britain', 'british', 'united kingdom', 'uk', 'london'], ja: ['英国', 'イギリス', '日英'] },
+  italy: { en: ['italy', 'italian', 'rome'], ja: ['イタリア', '日英伊'] },
+  australia: { en: ['australia', 'australian', 'canberra'], ja: ['オーストラリア', '豪州', '日豪'] },
+  'new-zealand': { en: ['new zealand', 'wellington'], ja: ['ニュージーランド'] },
+  'south-korea': { en: ['south korea', 'south korean', 'seoul'], ja: ['韓国', '日韓'] },
+  philippines: { en: ['philippines', 'philippine', 'manila'], ja: ['フィリピン'] },
+  russia: { en: ['russia', 'russian', 'moscow'], ja: ['ロシア'] },
+  treaty: { en: ['treaty'], ja: ['条約'] },
+  fighter: { en: ['fighter', 'fighter jet', 'combat air'], ja: ['戦闘機'] },
+  exports: { en: ['export', 'exports', 'transfers'], ja: ['輸出', '移転'] },
+  patriot: { en: ['patriot'], ja: ['パトリオット'] },
+  'military-command': { en: ['command', 'headquarters', 'joint force'], ja: ['司令部'] },
+  'state-visit': { en: ['state visit'], ja: ['国賓'] },
+  space: { en: ['moon', 'astronaut', 'lunar'], ja: ['月面', '宇宙飛行士'] },
+  'self-defense-forces': { en: ['self defense forces', 'self defence forces', 'sdf'], ja: ['自衛隊'] },
+  'artificial-intelligence': { en: ['artificial intelligence'], ja: ['人工知能'] },
 };
+
+/**
+ * Concepts nearly every article of this beat names (the watched actors and their capitals): they
+ * say little about which event an article reports, so story scoring gives them a prior document
+ * frequency (see `idfFrom`) instead of trusting the few documents seen so far.
+ */
+const COMMON = new Set(
+  [
+    'nato',
+    'japan',
+    'india',
+    'tokyo',
+    'china',
+    'united-states',
+    'britain',
+    'australia',
+    'new-zealand',
+    'south-korea',
+    'russia',
+    'kishida',
+  ].map((key) => `c:${key}`),
+);
+
+export const isCommonKey = (key: string) => COMMON.has(key);
+
+/** Words inside concept names ("united", "states", "korea"): not names of their own. */
+export const CONCEPT_WORDS: ReadonlySet<string> = new Set(
+  Object.values(CONCEPTS).flatMap((forms) => forms.en.flatMap((form) => form.split(' '))),
+);
 
 /** Concept keys (prefixed 'c:') found in the text. */
 export function conceptsIn(text: string): string[] {

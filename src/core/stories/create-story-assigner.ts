@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createPostingLists } from '../dedup/posting-lists.js';
 import type { StoryAssigner } from '../ingest/ingest-ports.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
+import { isCommonKey } from './concept-terms.js';
 import type { Story } from './story.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from './story-options.js';
 import { addToProfile, cosine, type Idf, idfFrom, keyOverlap, type StoryProfile } from './story-profile.js';
@@ -124,7 +125,7 @@ async function readIdf(kv: KeyValueStore, features: StoryFeatures): Promise<Idf>
     kv.get<number>(META, 'documents'),
     kv.getMany<number>(FREQUENCIES, terms),
   ]);
-  return idfFrom(documents ?? 0, new Map(terms.map((term, i) => [term, counts[i] ?? 0])));
+  return idfFrom(documents ?? 0, new Map(terms.map((term, i) => [term, counts[i] ?? 0])), isCommonKey);
 }
 
 /** One more document: its distinct terms and keys each counted once. */

@@ -10,8 +10,25 @@ export interface StoryProfile {
 /** Inverse document frequency from stored counts; unseen terms count as seen once. */
 export type Idf = (term: string) => number;
 
-export function idfFrom(documents: number, frequencies: ReadonlyMap<string, number>): Idf {
-  return (term) => Math.log((documents + 1) / ((frequencies.get(term) ?? 0) + 1)) + 1;
+/** Pseudo-documents behind the prior: enough to matter while few articles are stored, not after. */
+const PRIOR_DOCUMENTS = 20;
+/** Share of the pseudo-documents that carry a term marked common. */
+const COMMON_SHARE = 0.5;
+
+/**
+ * Smoothed IDF: `PRIOR_DOCUMENTS` imaginary articles are added, half of which carry each `common`
+ * term, so the beat's ever-present actors weigh little from the first article on, while observed
+ * counts take over as the store fills.
+ */
+export function idfFrom(
+  documents: number,
+  frequencies: ReadonlyMap<string, number>,
+  common: (term: string) => boolean = () => false,
+): Idf {
+  return (term) => {
+    const prior = common(term) ? COMMON_SHARE * PRIOR_DOCUMENTS : 0;
+    return Math.log((documents + PRIOR_DOCUMENTS + 1) / ((frequencies.get(term) ?? 0) + prior + 1)) + 1;
+  };
 }
 
 /** Adds an article's length-normalized terms and its keys; keeps the `limit` heaviest terms. */

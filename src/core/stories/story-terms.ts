@@ -1,5 +1,5 @@
 import type { Language } from '../articles/article.js';
-import { conceptsIn } from './concept-terms.js';
+import { CONCEPT_WORDS, conceptsIn } from './concept-terms.js';
 
 /** What story grouping reads of an article: weighted words and the key terms that name the event. */
 export interface StoryFeatures {
@@ -63,12 +63,13 @@ function termsOf(text: string, language: Language): string[] {
   return [...latin, ...pairs];
 }
 
-/** Capitalised words not at the start of a sentence and not generic titles: names of people and places. */
+/** Capitalised words not at the start of a sentence, not titles, not part of a concept: names of people and places. */
 function namesOf(text: string): string[] {
   const names: string[] = [];
   for (const match of text.normalize('NFKC').matchAll(/(^|[.!?"\n]\s*)?\b([A-Z][a-zA-Z-]+|[A-Z]{2,})\b/g)) {
     const word = (match[2] ?? '').toLowerCase();
-    if (match[1] !== undefined || GENERIC_NAMES.has(word) || STOPWORDS.has(word)) continue;
+    if (match[1] !== undefined || GENERIC_NAMES.has(word) || STOPWORDS.has(word) || CONCEPT_WORDS.has(word))
+      continue;
     names.push(word);
   }
   return names;

@@ -3,7 +3,7 @@ import { createMemoryKeyValueStore } from '../../../src/core/store/key-value-sto
 import { createStoryAssigner } from '../../../src/core/stories/create-story-assigner.js';
 import { createStoryStore } from '../../../src/core/stories/story-store.js';
 import { BASE_ARTICLES, type BaseArticle, SHORT_ARTICLES } from '../../fixtures/dedup/base-articles.js';
-import { HELD_OUT_ARTICLES } from '../../fixtures/stories/held-out-articles.js';
+import { BLIND_ARTICLES, HELD_OUT_ARTICLES } from '../../fixtures/stories/held-out-articles.js';
 
 /** Pairwise precision, recall and F1 of a clustering against labels. */
 function pairwiseScores(items: readonly { label: string; cluster: string }[]) {
@@ -61,6 +61,19 @@ describe('story grouping on labelled fixtures', () => {
       HELD_OUT_ARTICLES.filter((article) => article.language === 'en'),
     );
     // Across languages, grouping rests on the bilingual gazetteer: see docs/decisions/0002-stories.md.
+    expect(all.precision).toBeGreaterThanOrEqual(0.95);
+    expect(english.f1).toBeGreaterThanOrEqual(0.85);
+  });
+
+  // Known gap, kept visible: events on the same day in the same city whose openings name the same
+  // actors (a Quad summit and the bomber flight timed to it) merge. When this starts to pass, turn
+  // it into an ordinary test. See docs/decisions/0002-stories.md.
+  it.fails('known gap: on a blind set, events sharing day, city and actors are still merged', async () => {
+    const all = await scoreStories('blind stories', BLIND_ARTICLES);
+    const english = await scoreStories(
+      'blind stories, English only',
+      BLIND_ARTICLES.filter((article) => article.language === 'en'),
+    );
     expect(all.precision).toBeGreaterThanOrEqual(0.95);
     expect(english.f1).toBeGreaterThanOrEqual(0.85);
   });
