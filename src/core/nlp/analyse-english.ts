@@ -5,7 +5,12 @@ import { findAttributionAfter, findAttributionBefore } from './find-attribution.
 import { findEnglishQuotes, type QuoteSpan } from './find-english-quotes.js';
 import type { ResolvedSpeaker } from './resolve-speaker.js';
 import { UNKNOWN_SPEAKER } from './resolve-speaker.js';
-import { createSpeakerMemory, recallSpeaker, type SpeakerMemory } from './speaker-memory.js';
+import {
+  createSpeakerMemory,
+  forgetIfOthersNamed,
+  recallSpeaker,
+  type SpeakerMemory,
+} from './speaker-memory.js';
 import { findCues } from './stance-cues.js';
 import { type Span, spanAt, splitParagraphs } from './text-spans.js';
 
@@ -34,6 +39,7 @@ export function analyseEnglish(text: string, matcher: ActorMatcher): AnalysedSta
       for (const quote of inside) attribute(text, quote, memory, index, matcher);
       const quoted = quotes.some((q) => q.span.open < sentence.end && q.end >= sentence.start);
       if (!quoted) items.push(...reported(sentence, memory, index, matcher));
+      forgetIfOthersNamed(sentence.text, memory, matcher);
     }
     chainWithinSentences(text, quotes);
     const first = quotes[0];

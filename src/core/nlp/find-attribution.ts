@@ -4,7 +4,7 @@ import {
   parseSpeakerBefore,
   type SpeakerPhrase,
 } from './parse-speaker-phrase.js';
-import { AUXILIARIES, SPEECH_VERB } from './speaker-words.js';
+import { AUXILIARIES, SPEECH_VERB, TIME_PHRASE } from './speaker-words.js';
 
 const SENTENCE_BREAK = /(?<!\b\p{Lu})[.!?]["”’]?\s/u;
 const INVERTED = /^(?:said|says|added|told|wrote|stated|according to)\s+/i;
@@ -22,7 +22,7 @@ export function findAttributionAfter(after: string, isActorWord: ActorWordTest):
   if (!verb || verb.index > 160) return null;
   const head = text.slice(0, verb.index);
   if (SENTENCE_BREAK.test(head)) return null;
-  return parseSpeakerBefore(head.replace(AUXILIARIES, ''), true, isActorWord);
+  return parseSpeakerBefore(stripBetween(head), true, isActorWord);
 }
 
 /**
@@ -40,10 +40,7 @@ export function findAttributionBefore(
   if (order === 'last') verbs.reverse();
   let unnamed: SpeakerPhrase | null = null;
   for (const verb of verbs) {
-    const head = before
-      .slice(0, verb.index)
-      .replace(AUXILIARIES, '')
-      .replace(/,\s+(?:which|who)\s*$/i, '');
+    const head = stripBetween(before.slice(0, verb.index)).replace(/,\s+(?:which|who)\s*$/i, '');
     // ", adding that ..." has the subject of the clause before it: look at an earlier verb.
     if (/ing$/.test(verb[0]) && head.trimEnd().endsWith(',')) continue;
     const phrase = parseSpeakerBefore(head, false, isActorWord);
@@ -56,6 +53,11 @@ export function findAttributionBefore(
   const according = /\baccording to\s+/i.exec(before);
   if (according) return parseSpeakerAfter(before.slice(according.index + according[0].length), isActorWord);
   return unnamed;
+}
+
+/** "China's Foreign Ministry on Monday has" → "China's Foreign Ministry". */
+function stripBetween(head: string): string {
+  return head.replace(AUXILIARIES, '').replace(TIME_PHRASE, '').replace(AUXILIARIES, '');
 }
 
 function firstMatch(text: string, pattern: RegExp): RegExpExecArray | null {

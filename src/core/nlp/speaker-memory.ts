@@ -1,15 +1,18 @@
 import type { ActorMatcher } from './actor-matcher.js';
 import type { SpeakerPhrase } from './parse-speaker-phrase.js';
 import { type ResolvedSpeaker, resolveSpeaker, UNKNOWN_SPEAKER } from './resolve-speaker.js';
+import { BODY_NOUNS } from './speaker-words.js';
 
 /** Who spoke last while reading an article, so "he added" and "the envoy said" can be followed. */
 export interface SpeakerMemory {
   lastPerson: { who: ResolvedSpeaker; paragraph: number } | null;
   lastQuote: { who: ResolvedSpeaker; paragraph: number } | null;
+  /** The last institution that spoke for an actor, for "the ministry said". */
+  lastBody: { who: ResolvedSpeaker; paragraph: number } | null;
 }
 
 export function createSpeakerMemory(): SpeakerMemory {
-  return { lastPerson: null, lastQuote: null };
+  return { lastPerson: null, lastQuote: null, lastBody: null };
 }
 
 // A pronoun further than this many paragraphs from its name is too risky to follow.
@@ -31,7 +34,11 @@ export function recallSpeaker(
   if (phrase.kind === 'named' || phrase.kind === 'body') {
     const who = resolveSpeaker(phrase, matcher);
     if (phrase.kind === 'named') memory.lastPerson = { who, paragraph };
+    else if (who.actor) memory.lastBody = { who, paragraph };
     return who;
+  }
+  if (phrase.kind === 'description' && BODY_NOUNS.has(phrase.noun.toLowerCase())) {
+    return recallBody(phrase.noun.toLowerCase(), memory, paragraph);
   }
   const last = memory.lastPerson;
   if (!last || paragraph - last.paragraph > PRONOUN_REACH) return UNKNOWN_SPEAKER;
@@ -45,4 +52,25 @@ export function recallSpeaker(
   // Each "he said" keeps the chain going: the person stays the one being talked about.
   memory.lastPerson = { who: last.who, paragraph };
   return last.who;
+}
+
+/** "the ministry said": the last institution that spoke, if it is one of those. */
+function recallBody(noun: string, memory: SpeakerMemory, paragraph: number): ResolvedSpeaker {
+  const last = memory.lastBody;
+  if (!last || paragraph - last.paragraph > PRONOUN_REACH) return UNKNOWN_SPEAKER;
+  return last.who.speaker?.toLowerCase().includes(noun) ? last.who : UNKNOWN_SPEAKER;
+}
+
+/**
+ * Another listed person named in a sentence makes "he" ambiguous: forget the last person unless
+ * the sentence only names that same person.
+ */
+export function forgetIfOthersNamed(sentence: string, memory: SpeakerMemory, matcher: ActorMatcher): void {
+  const current = memory.lastPerson?.who.speaker;
+  if (!current) return;
+  const others = matcher
+    .mentions(sentence)
+    .map((mention) => matcher.person(mention.alias))
+    .some((person) => person !== undefined && person.name !== current);
+  if (others) memory.lastPerson = null;
 }

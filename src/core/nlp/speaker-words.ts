@@ -33,6 +33,28 @@ export const PERSON_PRONOUNS = new Set(['he', 'she']);
 /** Pronouns that do not say who spoke ("it said" after a joint statement): the speaker stays unknown. */
 export const OTHER_PRONOUNS = new Set(['it', 'they', 'we', 'i', 'you', 'which', 'who', 'that']);
 
+/** Words between a subject and its verb that are not part of the subject: times, channels. */
+const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|day';
+export const TIME_PHRASE = new RegExp(
+  `(?:\\s+(?:(?:on|last|this|late on|early on|earlier on)\\s+(?:${DAYS})|in a statement|in a briefing|on social media))+\\s*$`,
+  'i',
+);
+
+/** Institutions a definite description can point back to ("the ministry said"). */
+export const BODY_NOUNS = new Set([
+  'ministry',
+  'government',
+  'embassy',
+  'office',
+  'department',
+  'administration',
+  'council',
+  'agency',
+  'palace',
+  'mission',
+  'delegation',
+]);
+
 // Auxiliaries and adverbs between a subject and its verb ("NATO has not confirmed").
 export const AUXILIARIES =
   /(?:\s+(?:has|have|had|is|was|were|would|will|did|does|also|not|never|reportedly|previously|again|already|strongly|publicly|firmly|repeatedly|quickly|then|later|angrily|sharply|swiftly|once|itself))+\s*$/i;

@@ -18,6 +18,7 @@ const LEXICON: [RegExp, CueClass][] = [
   [/誇張|疑問|時期尚早|慎重|大きくなりすぎ|過大評価/g, 'doubt'],
   [/\b(?:does|do|did|would|will) not (?:welcome|support|accept)\w*|\bunacceptable\b/gi, 'oppose'],
   [/\bno objections?\b|\bnot oppos\w*/gi, 'support'],
+  [/\b(?:do|does|did) not see the need\b|\bno need\b|必要性は感じない|必要ない|不要/gi, 'oppose'],
   [
     /\bblock(?:s|ed|ing)?\b|\bveto\w*|\boppos\w*|\bobject(?:ed|ion|ions|s)\b|\breject\w*|\bdisapprov\w*|\bcondemn\w*|\bprotest\w*/gi,
     'oppose',
