@@ -1,6 +1,7 @@
 import { type ScheduledTask, schedule } from 'node-cron';
 import type { Subscription, SubscriptionStore } from '../core/digest/subscription-store.js';
 import type { Logger } from '../core/logging/logger.js';
+import { createDigestTicker } from './create-digest-ticker.js';
 
 /** Something with a lifetime the scheduler owns, such as the feed poller. */
 export interface Startable {
@@ -29,46 +30,20 @@ const channelKey = (sub: Subscription) => `${sub.platform}:${sub.channelId}`;
 /**
  * One node-cron task per subscribed channel, in the channel's timezone. A channel's run that is
  * still going when its next tick comes makes that tick skip (logged), so digests never overlap.
+ * node-cron skips a time that does not exist on the day clocks go forward (02:30 in New York
+ * on the second Sunday of March); the next digest then covers that day's stories.
  */
 export async function startScheduler(deps: SchedulerDeps): Promise<Scheduler> {
   const tasks = new Map<string, ScheduledTask>();
-  const running = new Set<string>();
   const log = deps.logger.child({ component: 'scheduler' });
-  const tick = async (sub: Subscription, scheduledAt: Date) => {
-    const key = channelKey(sub);
-    if (running.has(key)) {
-      log.warn('digest run skipped: the previous one is still running', { channel: key, scheduledAt });
-      return;
-    }
-    running.add(key);
-    try {
-      // The task holds the subscription as it was at load time: read the latest lastDigestAt.
-      const fresh = await deps.subscriptions.get(sub);
-      if (fresh && !fresh.paused) await deps.runDigest(fresh, scheduledAt);
-    } catch (error) {
-      log.error('digest run failed', {
-        channel: key,
-        error: error instanceof Error ? error.message : String(error),
-      });
-    } finally {
-      running.delete(key);
-    }
-  };
+  const tick = createDigestTicker({ subscriptions: deps.subscriptions, runDigest: deps.runDigest, log });
   let reloading = Promise.resolve();
   const reload = () => {
-    reloading = reloading.then(async () => {
-      for (const task of tasks.values()) await task.destroy();
-      tasks.clear();
-      for (const sub of await deps.subscriptions.list()) {
-        if (sub.paused) continue;
-        const task = schedule(sub.cron, (context) => tick(sub, context.date), {
-          timezone: sub.timezone,
-          name: `digest ${channelKey(sub)}`,
-        });
-        tasks.set(channelKey(sub), task);
-      }
-      log.info('schedules loaded', { channels: tasks.size });
-    });
+    // A failed reload is logged and must not stop later ones.
+    reloading = reloading.then(
+      () => replaceTasks(tasks, deps.subscriptions, tick, log),
+      (error: unknown) => log.error('schedules reload failed', { error: String(error) }),
+    );
     return reloading;
   };
   await deps.recover?.();
@@ -87,4 +62,28 @@ export async function startScheduler(deps: SchedulerDeps): Promise<Scheduler> {
       await deps.poller?.stop();
     },
   };
+}
+
+async function replaceTasks(
+  tasks: Map<string, ScheduledTask>,
+  subscriptions: SubscriptionStore,
+  tick: (sub: Subscription, scheduledAt: Date) => Promise<void>,
+  log: Logger,
+): Promise<void> {
+  for (const task of tasks.values()) await task.destroy();
+  tasks.clear();
+  for (const sub of await subscriptions.list()) {
+    if (sub.paused) continue;
+    try {
+      const task = schedule(sub.cron, (context) => tick(sub, context.date), {
+        timezone: sub.timezone,
+        name: `digest ${channelKey(sub)}`,
+      });
+      tasks.set(channelKey(sub), task);
+    } catch (error) {
+      // One stored schedule node-cron refuses must not keep the other channels from their digests.
+      log.error('schedule not loaded', { channel: channelKey(sub), cron: sub.cron, error: String(error) });
+    }
+  }
+  log.info('schedules loaded', { channels: tasks.size });
 }

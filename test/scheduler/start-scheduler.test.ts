@@ -91,6 +91,33 @@ describe('the digest scheduler, on a fake clock', () => {
     expect(w.runs.map((run) => run.at)).toEqual(['2024-03-30T07:00:00.000Z', '2024-03-31T06:00:00.000Z']);
   });
 
+  it('skips a time that does not exist on the day New York springs forward, and runs the next day', async () => {
+    vi.setSystemTime(new Date('2024-03-09T00:00:00Z'));
+    const w = await start();
+    await w.subscriptions.set(newYork, { cron: '30 2 * * *', timezone: 'America/New_York' });
+    await vi.advanceTimersByTimeAsync(3 * 24 * HOUR);
+    // 02:30 on 10 March does not exist there; node-cron neither runs it at 03:30 nor twice.
+    expect(w.runs.map((run) => run.at)).toEqual(['2024-03-09T07:30:00.000Z', '2024-03-11T06:30:00.000Z']);
+  });
+
+  it('loads the other channels when one stored schedule is refused by node-cron', async () => {
+    const w = await start();
+    await kv.set('subscriptions', 'discord:broken', {
+      ...newYork,
+      channelId: 'broken',
+      cron: '99 99 * * *',
+      timezone: 'UTC',
+      paused: false,
+      pausedReason: null,
+      lastDigestAt: null,
+    });
+    await w.subscriptions.set(tokyo, { cron: '0 1 * * *', timezone: 'UTC' });
+    await w.publish('a1', 'AP4 ministers meet in Brussels', '2024-05-12T00:30:00Z');
+    await vi.advanceTimersByTimeAsync(2 * HOUR);
+    expect(w.runs.map((run) => run.channel)).toEqual(['tokyo-desk']);
+    expect(logs.some((line) => line.message === 'schedule not loaded')).toBe(true);
+  });
+
   it('skips, and logs, a tick that comes while the previous run of that channel is still going', async () => {
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => {
