@@ -45,7 +45,9 @@ export function createPoller(deps: PollerDeps): Poller {
   const run = (feed: FeedSource) => {
     const existing = inFlight.get(feed.url);
     if (existing) return existing;
-    const started = limit(() => pollFeed(feed, feedDeps)).finally(() => inFlight.delete(feed.url));
+    const started = limit(() => pollFeed(feed, feedDeps))
+      .catch((error: unknown) => storeFailure(feed, error, deps))
+      .finally(() => inFlight.delete(feed.url));
     inFlight.set(feed.url, started);
     return started;
   };
@@ -72,5 +74,22 @@ export function createPoller(deps: PollerDeps): Poller {
       if (outcome === 'resumed') schedule.wake();
       return outcome;
     },
+  };
+}
+
+/**
+ * pollFeed turns every feed problem into a result; what still throws is the state store itself.
+ * That is reported for the feed too, so one store hiccup does not fail a whole `pollOnce`.
+ */
+function storeFailure(feed: FeedSource, error: unknown, deps: PollerDeps): FeedPollResult {
+  const message = `feed state could not be read or saved: ${error instanceof Error ? error.message : String(error)}`;
+  deps.logger.error('feed poll failed', { feed: feed.url, error: message });
+  return {
+    feed: feed.url,
+    status: 'failed',
+    error: message,
+    consecutiveFailures: 0,
+    paused: false,
+    nextDueAt: null,
   };
 }

@@ -187,3 +187,19 @@ describe('the poller’s concurrency', () => {
     expect(harness.minutesOf(b).length).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe('the poller when its state store fails', () => {
+  it('reports the failure for that feed and still polls the others', async () => {
+    const harness = pollerHarness([{ url: a }, { url: b }], { [a]: ok, [b]: ok });
+    const get = harness.state.get;
+    harness.state.get = async (url) => (url === a ? Promise.reject(new Error('SQLITE_BUSY')) : get(url));
+    expect(await harness.poller.pollOnce()).toEqual([
+      expect.objectContaining({
+        feed: a,
+        status: 'failed',
+        error: 'feed state could not be read or saved: SQLITE_BUSY',
+      }),
+      expect.objectContaining({ feed: b, status: 'ok' }),
+    ]);
+  });
+});
