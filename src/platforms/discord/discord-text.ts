@@ -66,7 +66,11 @@ export function discordLink(url: string | undefined, escapedLabel: string): stri
   return href === null ? escapedLabel : `[${escapedLabel}](${href})`;
 }
 
-function safeHref(url: string | undefined): string | null {
+/**
+ * The URL as Discord accepts it (an embed's title link, a masked link), or null when it is not
+ * an http(s) URL of reasonable length: an invalid URL would make Discord refuse the whole message.
+ */
+export function safeHref(url: string | undefined): string | null {
   const parsed = url !== undefined && URL.canParse(url) ? new URL(url) : null;
   if (parsed === null || !/^https?:$/.test(parsed.protocol)) return null;
   const href = parsed.href.replace(/[()]/g, (paren) => (paren === '(' ? '%28' : '%29'));

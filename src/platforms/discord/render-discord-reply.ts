@@ -2,7 +2,7 @@ import type { APIEmbed } from 'discord.js';
 import { truncateAtWord } from '../../core/reply/fit-text.js';
 import type { Reply } from '../../core/reply/reply.js';
 import { DISCORD_LIMITS, EMBED_COLOR } from './discord-limits.js';
-import { fitDiscordText } from './discord-text.js';
+import { fitDiscordText, safeHref } from './discord-text.js';
 import { type ReplyPart, replyParts } from './reply-parts.js';
 
 /** One Discord message of a rendered reply. */
@@ -30,7 +30,8 @@ export function renderDiscordReply(reply: Reply, options: RenderDiscordOptions =
   const maxMessages = Math.max(1, options.maxMessages ?? 5);
   const color = reply.tone === 'error' ? EMBED_COLOR.error : EMBED_COLOR.normal;
   const parts = replyParts(reply);
-  if (reply.title === undefined && parts.length === 0) parts.push({ kind: 'text', text: '(no answer)' });
+  if ((reply.title?.trim() ?? '') === '' && parts.length === 0)
+    parts.push({ kind: 'text', text: '(no answer)' });
   const footer = reply.footer === undefined ? undefined : truncateAtWord(reply.footer, FOOTER_MAX);
   const first = firstEmbed(reply, color);
   const pages = packEmbeds(first, parts, color);
@@ -48,9 +49,12 @@ export function renderDiscordReply(reply: Reply, options: RenderDiscordOptions =
 function firstEmbed(reply: Reply, color: number): APIEmbed {
   const embed: APIEmbed = { color };
   const warn = reply.tone === 'error' ? WARNING : '';
-  if (reply.title !== undefined) {
-    embed.title = `${warn}${fitDiscordText(reply.title, DISCORD_LIMITS.title - warn.length)}`;
-    if (reply.url !== undefined && /^https?:\/\//.test(reply.url)) embed.url = reply.url;
+  const title = reply.title?.trim() ?? '';
+  // Discord refuses an empty title, and a link without a title has nothing to show on.
+  if (title !== '') {
+    embed.title = `${warn}${fitDiscordText(title, DISCORD_LIMITS.title - warn.length)}`;
+    const href = safeHref(reply.url);
+    if (href !== null) embed.url = href;
   }
   return embed;
 }

@@ -103,6 +103,25 @@ describe('rendering a reply as Discord embeds', () => {
     expect(messages.at(-1)?.embeds.at(-1)?.footer?.text).toMatch(/^… \d+ more parts not shown/);
   });
 
+  it('never sends what Discord would refuse: an empty title, a title link that is not http(s)', () => {
+    const [blank] = renderDiscordReply({
+      title: '  ',
+      url: 'https://news.example/',
+      sections: [],
+      ephemeral: false,
+    });
+    expect(blank?.embeds).toEqual([{ color: expect.any(Number), description: '(no answer)' }]);
+    const [odd] = renderDiscordReply({ title: 'Story', url: 'not a url', sections: [], ephemeral: false });
+    expect(odd?.embeds[0]).not.toHaveProperty('url');
+    const [spaced] = renderDiscordReply({
+      title: 'Story',
+      url: 'https://news.example/a b',
+      sections: [],
+      ephemeral: false,
+    });
+    expect(spaced?.embeds[0]?.url).toBe('https://news.example/a%20b');
+  });
+
   it('marks errors in red with a warning sign', () => {
     const [message] = renderDiscordReply({
       title: 'Cannot do that',
