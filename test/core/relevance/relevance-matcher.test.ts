@@ -52,6 +52,17 @@ describe('a matcher built from custom keywords', () => {
     expect(match(en('Local bakery wins award')).reason).toBe('no watched keyword matched');
   });
 
+  it('matches a Japanese phrase whether or not the text keeps its space', () => {
+    const office = createRelevanceMatcher({ keywords: [{ term: 'NATO 連絡事務所' }] });
+    expect(office(ja('NATO連絡事務所を東京に')).matched).toEqual(['NATO 連絡事務所']);
+    expect(office(ja('ＮＡＴＯ　連絡事務所の開設')).matched).toEqual(['NATO 連絡事務所']);
+    expect(office(ja('NATOの東京事務所')).relevant).toBe(false);
+  });
+
+  it('finds a keyword before a typographic apostrophe', () => {
+    expect(match(en('Japan’s security strategy')).matched).toEqual(['Japan']);
+  });
+
   it('finds a Latin keyword inside Japanese text, and full-width letters too', () => {
     expect(match(ja('日本とNATOが協議')).matched).toEqual(['NATO']);
     expect(match(ja('ＮＡＴＯ首脳会議')).matched).toEqual(['NATO']);
