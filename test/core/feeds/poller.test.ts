@@ -41,6 +41,17 @@ describe('the poller on its schedule', () => {
     ]);
   });
 
+  it('polls a feed with its own interval on that interval', async () => {
+    const harness = started(pollerHarness([{ url: a, intervalMinutes: 30 }], { [a]: ok }));
+    await harness.clock.advance(100 * minute);
+    const times = harness.minutesOf(a);
+    expect(times.slice(1).map((time, index) => time - (times[index] ?? 0))).toEqual(
+      [30, 30, 30].slice(0, times.length - 1),
+    );
+    expect(times.length).toBeGreaterThanOrEqual(3);
+    expect(times[0]).toBe(slotOffsetMs(a, 30 * minute) / minute);
+  });
+
   it('keeps a feed’s slot across a restart', async () => {
     const first = started(pollerHarness([{ url: a }], { [a]: ok }));
     await first.clock.advance(15 * minute);
