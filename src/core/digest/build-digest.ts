@@ -48,10 +48,16 @@ export async function buildDigest(deps: DigestDeps, window: DigestWindow): Promi
   return { since, until, stories, positionsMoved };
 }
 
+/** Stories with an article the workspace's keywords match; first articles are tried first. */
 async function matching(deps: DigestDeps, stories: Story[], relevance: RelevanceMatcher): Promise<Story[]> {
-  const articles = await deps.articles.getMany(stories.flatMap((story) => story.articleIds));
-  const relevantIds = new Set(articles.filter((article) => relevance(article).relevant).map((a) => a.id));
-  return stories.filter((story) => story.articleIds.some((id) => relevantIds.has(id)));
+  const matches = async (ids: readonly string[]) =>
+    new Set((await deps.articles.getMany(ids)).filter((a) => relevance(a).relevant).map((a) => a.id));
+  const firsts = await matches(stories.map((story) => story.articleIds[0] ?? ''));
+  const kept = (story: Story) => firsts.has(story.articleIds[0] ?? '');
+  const rest = await matches(
+    stories.filter((story) => !kept(story)).flatMap((story) => story.articleIds.slice(1)),
+  );
+  return stories.filter((story) => kept(story) || story.articleIds.some((id) => rest.has(id)));
 }
 
 function byCoverage(a: Story, b: Story): number {
