@@ -12,6 +12,7 @@ export interface Analyser {
   analyseAndStore: AnalyseAndStore;
 }
 
+/** Analysis at ingest over a store: `analyseAndStore` is what the ingest pipeline calls. */
 export function createAnalyser(kv: KeyValueStore, gazetteer: ActorGazetteer): Analyser {
   return {
     analyseAndStore: async (article) => {

@@ -11,6 +11,7 @@ export interface SpeakerMemory {
   lastBody: { who: ResolvedSpeaker; paragraph: number } | null;
 }
 
+/** A fresh memory: one per article, nothing carries over between articles. */
 export function createSpeakerMemory(): SpeakerMemory {
   return { lastPerson: null, lastQuote: null, lastBody: null };
 }

@@ -12,9 +12,11 @@ const SUMMARY_SIZE = 3;
 
 /** One actor's position on a story: stance, extractive summary, statements oldest first, timeline. */
 export function buildActorPosition(actor: string, found: readonly SourcedStatement[]): ActorPosition {
-  const mine = found
-    .filter((item) => item.statement.actor === actor)
-    .sort((a, b) => a.analysis.publishedAt.localeCompare(b.analysis.publishedAt));
+  const mine = oncePerWording(
+    found
+      .filter((item) => item.statement.actor === actor)
+      .sort((a, b) => a.analysis.publishedAt.localeCompare(b.analysis.publishedAt)),
+  );
   const stance = stanceOf(mine.map((item) => item.statement.polarity));
   const summarySentences = pickSummary(mine, polarityBehind(stance));
   return {
@@ -25,6 +27,23 @@ export function buildActorPosition(actor: string, found: readonly SourcedStateme
     statements: mine.map(toStatement),
     timeline: timelineOf(mine),
   };
+}
+
+/**
+ * The same quote carried by several outlets is one statement (the oldest report of it): it is
+ * shown once and counts once toward the stance.
+ */
+function oncePerWording(items: SourcedStatement[]): SourcedStatement[] {
+  const seen = new Set<string>();
+  return items.filter(({ statement }) => {
+    const key = `${statement.quote}|${statement.text
+      .replace(/[\s,.。、"“”]+/gu, ' ')
+      .trim()
+      .toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function timelineOf(mine: readonly SourcedStatement[]): ActorPosition['timeline'] {

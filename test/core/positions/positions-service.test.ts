@@ -60,6 +60,21 @@ describe('positions on a story', () => {
     expect(report?.actors[2]?.summary).toBe('');
   });
 
+  it('a quote carried by several outlets is shown once, from the oldest report, and counts once', async () => {
+    const syndicated = [
+      article('x2', '2023-05-03T00:00:00Z', '"We oppose this plan," Macron said.'),
+      article('x1', '2023-05-02T00:00:00Z', '“We oppose this plan,” Macron said in Paris.'),
+      article('x3', '2023-05-04T00:00:00Z', '"We support dialogue," Macron said.'),
+    ];
+    const { positions } = await buildFixtureWorld(createMemoryKeyValueStore(), gazetteer, syndicated);
+    const france = (await positions.positionsFor('s1', ['france']))?.actors[0];
+    expect(france?.statements.map((s) => [s.text, s.articleId])).toEqual([
+      ['We oppose this plan,', 'x1'],
+      ['We support dialogue,', 'x3'],
+    ]);
+    expect(france?.stance).toBe('mixed');
+  });
+
   it('an unknown story gives null and an unknown actor a user error listing the known ones', async () => {
     const { positions } = await buildFixtureWorld(createMemoryKeyValueStore(), gazetteer, moving);
     expect(await positions.positionsFor('nope')).toBeNull();
