@@ -1,16 +1,5 @@
 import type { DedupCandidate } from '../../src/core/ingest/ingest-ports.js';
-
-/** mulberry32: a tiny seeded PRNG, so every run of the benchmark sees the same corpus. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './generate-feed.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const START = Date.parse('2024-01-01T00:00:00Z');

@@ -1,17 +1,15 @@
 import { createHash } from 'node:crypto';
-import { createPostingLists } from '../dedup/posting-lists.js';
+import { createPostingLists, type PostingLists } from '../dedup/posting-lists.js';
 import type { StoryAssigner } from '../ingest/ingest-ports.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
-import { isCommonKey } from './concept-terms.js';
+import { createDocumentFrequencies } from './document-frequencies.js';
 import type { Story } from './story.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from './story-options.js';
-import { addToProfile, cosine, type Idf, idfFrom, keyOverlap, type StoryProfile } from './story-profile.js';
+import { addToProfile, cosine, type Idf, keyOverlap, type StoryProfile } from './story-profile.js';
 import { STORIES_NAMESPACE } from './story-store.js';
 import { type StoryFeatures, storyFeatures } from './story-terms.js';
 
 const PROFILES = 'stories-profile';
-const FREQUENCIES = 'stories-df';
-const META = 'stories-meta';
 const DAY_MS = 86_400_000;
 /** Most stories remembered per key term (newest win): a term every article carries stays cheap. */
 const KEY_BUCKET_CAP = 200;
@@ -22,6 +20,11 @@ interface Scored {
   profile: StoryProfile;
   score: number;
 }
+interface Scoring {
+  kv: KeyValueStore;
+  index: PostingLists;
+  settings: StoryOptions;
+}
 
 /**
  * Groups original articles into stories: an article joins the open story (latest article within
@@ -31,54 +34,20 @@ interface Scored {
  */
 export function createStoryAssigner(kv: KeyValueStore, options: Partial<StoryOptions> = {}): StoryAssigner {
   const settings: StoryOptions = { ...DEFAULT_STORY_OPTIONS, ...options };
-  const index = createPostingLists(kv, 'stories-keys', KEY_BUCKET_CAP);
-  const openMs = settings.openDays * DAY_MS;
-
-  const bestStory = async (features: StoryFeatures, time: number, idf: Idf): Promise<Scored | null> => {
-    const hits = await index.lookup(features.keys, time, openMs);
-    const ids = [...hits.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, settings.maxCandidates)
-      .map(([id]) => id);
-    const [stories, profiles] = await Promise.all([
-      kv.getMany<Story>(STORIES_NAMESPACE, ids),
-      kv.getMany<StoryProfile>(PROFILES, ids),
-    ]);
-    let best: Scored | null = null;
-    for (const [i, story] of stories.entries()) {
-      const profile = profiles[i];
-      if (!story || !profile || !isOpen(story, time, openMs)) continue;
-      const similarity =
-        settings.cosineWeight * cosine(features, profile, idf) +
-        (1 - settings.cosineWeight) * keyOverlap(features, profile, idf);
-      const age = Math.max(0, time - Date.parse(story.lastSeen)) / openMs;
-      const score = similarity * (1 - (1 - settings.fadeAtClose) * Math.min(1, age));
-      if (!best || score > best.score) best = { story, profile, score };
-    }
-    return best;
-  };
-
-  const save = async (story: Story, profile: StoryProfile) => {
-    await kv.set(STORIES_NAMESPACE, story.id, story);
-    await kv.set(PROFILES, story.id, profile);
-  };
-
+  const scoring: Scoring = { kv, index: createPostingLists(kv, 'stories-keys', KEY_BUCKET_CAP), settings };
+  const frequencies = createDocumentFrequencies(kv);
   return {
     assign: async (candidate) => {
       const features = storyFeatures(candidate.title, candidate.text, candidate.language, candidate.entities);
       const time = Date.parse(candidate.publishedAt);
-      const idf = await readIdf(kv, features);
-      const best = await bestStory(features, time, idf);
+      const best = await bestStory(scoring, features, time, await frequencies.idfFor(features));
       const joins = best !== null && best.score >= settings.threshold;
       const story = joins ? grow(best.story, candidate) : start(candidate);
-      const profile = addToProfile(
-        joins ? best.profile : { terms: {}, keys: {}, articles: 0 },
-        features,
-        settings.profileTerms,
-      );
-      await save(story, profile);
-      await index.append(features.keys, story.id, time, openMs);
-      await countDocument(kv, features);
+      const before = joins ? best.profile : { terms: {}, keys: {}, articles: 0 };
+      await kv.set(STORIES_NAMESPACE, story.id, story);
+      await kv.set(PROFILES, story.id, addToProfile(before, features, settings.profileTerms));
+      await scoring.index.append(features.keys, story.id, time, settings.openDays * DAY_MS);
+      await frequencies.count(features);
       return { story, isNew: !joins, similarity: round(best?.score ?? 0) };
     },
     addCopy: async (storyId, source) => {
@@ -87,6 +56,37 @@ export function createStoryAssigner(kv: KeyValueStore, options: Partial<StoryOpt
       await kv.set(STORIES_NAMESPACE, storyId, { ...story, sources: [...story.sources, source] });
     },
   };
+}
+
+/** Scores the open stories sharing the most key terms with the article; the best, or null. */
+async function bestStory(
+  { kv, index, settings }: Scoring,
+  features: StoryFeatures,
+  time: number,
+  idf: Idf,
+): Promise<Scored | null> {
+  const openMs = settings.openDays * DAY_MS;
+  const hits = await index.lookup(features.keys, time, openMs);
+  const ids = [...hits.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, settings.maxCandidates)
+    .map(([id]) => id);
+  const [stories, profiles] = await Promise.all([
+    kv.getMany<Story>(STORIES_NAMESPACE, ids),
+    kv.getMany<StoryProfile>(PROFILES, ids),
+  ]);
+  let best: Scored | null = null;
+  for (const [i, story] of stories.entries()) {
+    const profile = profiles[i];
+    if (!story || !profile || !isOpen(story, time, openMs)) continue;
+    const similarity =
+      settings.cosineWeight * cosine(features, profile, idf) +
+      (1 - settings.cosineWeight) * keyOverlap(features, profile, idf);
+    const age = Math.max(0, time - Date.parse(story.lastSeen)) / openMs;
+    const score = similarity * (1 - (1 - settings.fadeAtClose) * Math.min(1, age));
+    if (!best || score > best.score) best = { story, profile, score };
+  }
+  return best;
 }
 
 function isOpen(story: Story, time: number, openMs: number): boolean {
@@ -117,26 +117,6 @@ function grow(story: Story, candidate: Candidate): Story {
       : [...story.articleIds, candidate.id],
     sources: story.sources.includes(candidate.source) ? story.sources : [...story.sources, candidate.source],
   };
-}
-
-async function readIdf(kv: KeyValueStore, features: StoryFeatures): Promise<Idf> {
-  const terms = [...features.terms.keys(), ...features.keys];
-  const [documents, counts] = await Promise.all([
-    kv.get<number>(META, 'documents'),
-    kv.getMany<number>(FREQUENCIES, terms),
-  ]);
-  return idfFrom(documents ?? 0, new Map(terms.map((term, i) => [term, counts[i] ?? 0])), isCommonKey);
-}
-
-/** One more document: its distinct terms and keys each counted once. */
-async function countDocument(kv: KeyValueStore, features: StoryFeatures): Promise<void> {
-  const terms = [...new Set([...features.terms.keys(), ...features.keys])];
-  const [documents, counts] = await Promise.all([
-    kv.get<number>(META, 'documents'),
-    kv.getMany<number>(FREQUENCIES, terms),
-  ]);
-  await Promise.all(terms.map((term, i) => kv.set(FREQUENCIES, term, (counts[i] ?? 0) + 1)));
-  await kv.set(META, 'documents', (documents ?? 0) + 1);
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
