@@ -63,7 +63,8 @@ function bindOptions(
   usageLine: string,
 ): ParsedCommand['options'] {
   const options: ParsedCommand['options'] = {};
-  for (const spec of specs) {
+  for (const [index, spec] of specs.entries()) {
+    if (fallsThrough(spec, specs[index + 1], tokens[0])) continue;
     const raw = spec.rest && spec.type === 'string' ? takeRest(tokens) : tokens.shift();
     if (raw === undefined) {
       if (spec.required) throw new UserError('missing-option', `Missing ${spec.name}. Usage: ${usageLine}`);
@@ -75,6 +76,17 @@ function bindOptions(
     throw new UserError('too-many-arguments', `Unexpected "${tokens.join(' ')}". Usage: ${usageLine}`);
   }
   return options;
+}
+
+/**
+ * An optional closed-choice option followed by a rest-of-text one ("positions [actor] [story]")
+ * takes a word only when it is one of its choices; any other word starts the rest
+ * ("positions liaison office" is a story, not an unknown actor).
+ */
+function fallsThrough(spec: OptionSpec, next: OptionSpec | undefined, word: string | undefined): boolean {
+  if (spec.required || spec.choices === undefined || !next?.rest || word === undefined) return false;
+  const lower = word.toLowerCase();
+  return !spec.choices.some((c) => c.value.toLowerCase() === lower || c.name.toLowerCase() === lower);
 }
 
 function takeRest(tokens: string[]): string | undefined {

@@ -76,8 +76,14 @@ describe('the console, on a store filled from fixture feeds', () => {
 
   it('answers an unknown actor with the valid ones', async () => {
     const out = await ask('/positions russia');
+    expect(out).toContain('! Cannot do that\nNo story matches "russia".');
+    expect(out.replace(/\s+/g, ' ')).toContain('Valid actors: japan, nato, france, us, china.');
+  });
+
+  it('reads words that are not an actor as the story', async () => {
+    const out = await ask('/positions liaison office');
     expect(out).toContain(
-      '! Cannot do that\nactor must be one of: japan, nato, france, us, china, all (got "russia").',
+      'Positions: NATO weighs first Asian liaison office in Tokyo\n3 of 5 actors on record, from 4 outlets.',
     );
   });
 
