@@ -15,8 +15,11 @@ const boms: { bytes: number[]; encoding: string }[] = [
  */
 export function decodeFeedBytes(bytes: Uint8Array, contentType?: string | null): string {
   const declared = [bomEncoding(bytes), charsetOf(contentType), prologEncoding(bytes)];
+  const wide = bomEncoding(bytes) ?? nulPattern(bytes);
   for (const label of declared) {
-    const text = label ? decodeAs(bytes, label) : null;
+    // A UTF-16/32 label on bytes that start as ASCII ("<?xml") is a lie: skip it.
+    if (!label || (/^utf-?(16|32)/i.test(label) && !wide)) continue;
+    const text = decodeAs(bytes, label);
     if (text !== null) return stripBom(text);
   }
   try {
@@ -73,16 +76,21 @@ export function charsetOf(contentType: string | null | undefined): string | null
 }
 
 function prologEncoding(bytes: Uint8Array): string | null {
-  // The declaration is ASCII in every ASCII-compatible encoding; UTF-16 and UTF-32 without a BOM
-  // show NULs around the first '<'.
-  const head = bytes.subarray(0, 512);
-  const [b0, b1, b2, b3] = head;
+  // The declaration is ASCII in every ASCII-compatible encoding.
+  const wide = nulPattern(bytes);
+  if (wide) return wide;
+  const ascii = new TextDecoder('latin1').decode(bytes.subarray(0, 512));
+  return /^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(ascii)?.[1] ?? null;
+}
+
+/** UTF-16 or UTF-32 without a byte-order mark, told by the NULs around the first "<". */
+function nulPattern(bytes: Uint8Array): string | null {
+  const [b0, b1, b2, b3] = bytes;
   if (b0 === 0x00 && b1 === 0x00 && b2 === 0x00 && b3 === 0x3c) return 'utf-32be';
   if (b0 === 0x3c && b1 === 0x00 && b2 === 0x00 && b3 === 0x00) return 'utf-32le';
   if (b0 === 0x00 && b1 === 0x3c) return 'utf-16be';
   if (b0 === 0x3c && b1 === 0x00) return 'utf-16le';
-  const ascii = new TextDecoder('latin1').decode(head);
-  return /^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(ascii)?.[1] ?? null;
+  return null;
 }
 
 /** TextDecoder has no UTF-32; a few feeds still use it. */

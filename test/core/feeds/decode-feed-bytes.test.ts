@@ -54,6 +54,11 @@ describe('decodeFeedBytes', () => {
     expect(decodeFeedBytes(Buffer.from(text, 'utf16le'))).toBe(text);
   });
 
+  it('ignores a UTF-16 declaration on bytes that are plainly ASCII-compatible', () => {
+    const text = '<?xml version="1.0" encoding="utf-16"?><rss><channel><title>Café</title></channel></rss>';
+    expect(decodeFeedBytes(Buffer.from(text), 'text/xml; charset=utf-16')).toBe(text);
+  });
+
   it('skips an unknown charset label and falls back to UTF-8', () => {
     expect(
       decodeFeedBytes(
