@@ -1,4 +1,3 @@
-import { setTimeout as delay } from 'node:timers/promises';
 import { type ChatInputCommandInteraction, PermissionFlagsBits } from 'discord.js';
 import type { CommandDefinition } from '../../../commands/command.js';
 import type { CommandServices } from '../../../commands/command-services.js';
@@ -8,6 +7,7 @@ import type { Reply } from '../../core/reply/reply.js';
 import { editPayload, interactionPayload } from './discord-payloads.js';
 import { readInteractionOptions } from './read-interaction-options.js';
 import { renderDiscordReply } from './render-discord-reply.js';
+import { settleWithin } from './settle-within.js';
 
 export interface SlashCommandDeps {
   commands: readonly CommandDefinition[];
@@ -37,7 +37,7 @@ export async function handleSlashCommand(
   });
   const definition = deps.commands.find((command) => command.name === interaction.commandName);
   const work = answer(interaction, definition, deps, log);
-  const early = await within(work, deps.deferAfterMs);
+  const early = await settleWithin(work, deps.deferAfterMs);
   try {
     if (early !== undefined) await replyNow(interaction, early);
     else await replyLate(interaction, work, definition?.adminOnly === true);
@@ -101,15 +101,4 @@ async function replyLate(
   const [first, ...rest] = messages;
   if (first !== undefined) await interaction.editReply(editPayload(first));
   for (const message of rest) await interaction.followUp(interactionPayload(message));
-}
-
-/** The work's result if it settles within `ms`, else undefined (the work goes on). */
-async function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
-  const timer = new AbortController();
-  const timeout = delay(ms, undefined, { signal: timer.signal }).catch(() => undefined);
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    timer.abort();
-  }
 }
