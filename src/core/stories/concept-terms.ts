@@ -87,7 +87,8 @@ const COMMON = new Set(
   ].map((key) => `c:${key}`),
 );
 
-export const isCommonKey = (key: string) => COMMON.has(key);
+/** Beat-common concepts, and every actor key of the NLP stage: those are the watched actors themselves. */
+export const isCommonKey = (key: string) => COMMON.has(key) || key.startsWith('e:');
 
 /** Words inside concept names ("united", "states", "korea"): not names of their own. */
 export const CONCEPT_WORDS: ReadonlySet<string> = new Set(

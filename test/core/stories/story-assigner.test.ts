@@ -65,6 +65,15 @@ describe('createStoryAssigner', () => {
     });
   });
 
+  it('shared actor keys from the NLP stage alone do not join two different events', async () => {
+    const assigner = createStoryAssigner(createMemoryKeyValueStore());
+    const entities = ['japan', 'nato', 'united-states'];
+    const a = await assigner.assign({ ...first, entities });
+    const c = await assigner.assign({ ...unrelated, entities });
+    expect(c.isNew).toBe(true);
+    expect(c.story.id).not.toBe(a.story.id);
+  });
+
   it('copies add their outlet to the sources once', async () => {
     const kv = createMemoryKeyValueStore();
     const assigner = createStoryAssigner(kv);
