@@ -68,9 +68,8 @@ export async function startDiscordBot(deps: DiscordBotDeps): Promise<DiscordBot>
   });
   watchConnection(client, logger, deps.token);
   try {
-    const ready = once(client, Events.ClientReady);
-    await client.login(deps.token);
-    await ready;
+    // Ready comes after the guilds arrive, later than login resolves; together, neither rejection goes unhandled.
+    await Promise.all([once(client, Events.ClientReady), client.login(deps.token)]);
     await registerCommands(client.rest, deps.applicationId, deps.guildId, deps.commands);
   } catch (error) {
     await client.destroy();
