@@ -49,6 +49,6 @@ export function createDeliverDeps(options: {
       }),
     now: options.now,
     logger: options.logger,
-    firstLookbackMs: DAY_MS,
+    lookbackMs: DAY_MS,
   };
 }

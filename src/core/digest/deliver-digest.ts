@@ -32,8 +32,12 @@ export interface DeliverDeps {
   build(channel: ChannelRef, since: Date, until: Date): Promise<Digest | null>;
   now: () => Date;
   logger: Logger;
-  /** How far back the first digest of a channel looks. */
-  firstLookbackMs: number;
+  /**
+   * How far behind the previous digest (or now, for the first) a digest looks. Stories are dated
+   * by their articles' publication, often hours before a feed delivers them; the overlap this
+   * gives is safe because stories already posted to the channel are left out.
+   */
+  lookbackMs: number;
 }
 
 export const DELIVERIES = 'deliveries';
@@ -60,9 +64,8 @@ export async function deliverDigest(
   const existing = await deps.kv.get<SlotRecord>(DELIVERIES, key);
   if (existing) return { kind: 'slot-taken', status: existing.status };
   const now = deps.now();
-  const since = subscription.lastDigestAt
-    ? new Date(subscription.lastDigestAt)
-    : new Date(now.getTime() - deps.firstLookbackMs);
+  const previous = subscription.lastDigestAt ? Date.parse(subscription.lastDigestAt) : now.getTime();
+  const since = new Date(Math.min(previous, now.getTime()) - deps.lookbackMs);
   const digest = await deps.build(subscription, since, now);
   if (digest === null) {
     await deps.subscriptions.markDigested(subscription, now);

@@ -76,6 +76,17 @@ describe('delivering scheduled digests', () => {
     ]);
   });
 
+  it('still posts a story whose article was published before the last digest but delivered after it', async () => {
+    const w = await setUp();
+    await w.publish('a1', 'AP4 ministers meet in Brussels', '2024-05-12T07:00:00Z');
+    await deliverDigest(w.deps, await w.subscription(), clock);
+    clock = new Date('2024-05-12T09:00:00Z');
+    // Published 07:30, before the 08:00 digest, but the feed only delivered it at 08:45.
+    await w.publish('late', 'IP4 join cyber drill', '2024-05-12T07:30:00Z');
+    const next = await deliverDigest(w.deps, await w.subscription(), clock);
+    expect(next).toMatchObject({ kind: 'sent', storyIds: ['s-late'] });
+  });
+
   it('posts nothing when nothing is new', async () => {
     const w = await setUp();
     expect(await deliverDigest(w.deps, await w.subscription(), clock)).toEqual({ kind: 'nothing-new' });
