@@ -10,7 +10,8 @@ const boms: { bytes: number[]; encoding: string }[] = [
  * Decodes a feed's bytes. The byte-order mark comes first, though the brief put the header first:
  * a BOM cannot lie about the bytes that follow it, while headers and declarations often do.
  * Then the Content-Type charset, then the XML declaration, then UTF-8 (falling back to
- * windows-1252 when the bytes are not valid UTF-8 and nothing declared an encoding).
+ * undeclared Shift_JIS or EUC-JP, then windows-1252, when the bytes are not valid UTF-8 and
+ * nothing declared an encoding).
  * Unknown labels ("bogus", "x-fake") are skipped rather than fatal.
  */
 export function decodeFeedBytes(bytes: Uint8Array, contentType?: string | null): string {
@@ -25,8 +26,28 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string | null):
   try {
     return stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    return decodeWindows1252(bytes);
+    return undeclaredJapanese(bytes) ?? decodeWindows1252(bytes);
   }
+}
+
+/**
+ * Old Japanese sites serve Shift_JIS or EUC-JP with no declaration at all. Japanese text is full
+ * of hiragana and full-width katakana, while Latin-1 bytes read as either encoding give half-width
+ * katakana and stray kanji but almost never those, so a strict decode rich in them is the answer.
+ */
+function undeclaredJapanese(bytes: Uint8Array): string | null {
+  for (const encoding of ['shift_jis', 'euc-jp']) {
+    let text: string;
+    try {
+      text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    } catch {
+      continue;
+    }
+    const nonAscii = text.match(/[^\p{ASCII}]/gu)?.length ?? 0;
+    const kana = text.match(/[\u3040-\u30ff]/g)?.length ?? 0;
+    if (nonAscii > 0 && kana / nonAscii >= 0.1) return text;
+  }
+  return null;
 }
 
 function decodeAs(bytes: Uint8Array, label: string): string | null {

@@ -68,6 +68,26 @@ describe('decodeFeedBytes', () => {
     ).toBe('<?xml version="1.0" encoding="bogus"?><t>é</t>');
   });
 
+  it('recognises undeclared Shift_JIS and EUC-JP by their kana', async () => {
+    const sjis = fixtureBytes('shift-jis-undeclared.xml');
+    expect(decodeFeedBytes(sjis)).toContain(
+      '<description>北大西洋条約機構（NATO）は日本との安全保障協力を強める方針だ。',
+    );
+    const eucWithoutDeclaration = Buffer.from(
+      fixtureBytes('euc-jp.xml').toString('latin1').replace(' encoding="EUC-JP"', ''),
+      'latin1',
+    );
+    expect(decodeFeedBytes(eucWithoutDeclaration)).toContain('<title>NATO東京連絡事務所、開設へ調整</title>');
+  });
+
+  it('does not mistake Latin-1 text for Japanese', () => {
+    const latin1 = Buffer.from(
+      '<t>Le ministre a déclaré à Tōkyō: « réunion très àttendue » — Élysée</t>',
+      'latin1',
+    );
+    expect(decodeFeedBytes(latin1)).toContain('déclaré à');
+  });
+
   it('reads undeclared bytes that are not UTF-8 as windows-1252', () => {
     expect(decodeFeedBytes(Buffer.from([0x3c, 0x74, 0x3e, 0xe9, 0x3c]))).toBe('<t>é<');
   });
