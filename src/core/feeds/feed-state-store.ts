@@ -45,6 +45,7 @@ export function initialFeedState(url: string): FeedState {
   };
 }
 
+/** The feed state store on the kv port (one key per feed URL, so `all()` is a key listing). */
 export function createFeedStateStore(kv: KeyValueStore): FeedStateStore {
   const get = (url: string) => kv.get<FeedState>(namespace, url);
   return {

@@ -34,6 +34,10 @@ export interface Poller {
 
 const minute = 60_000;
 
+/**
+ * Polls feeds with bounded concurrency, each at its own slot (see poll-schedule.ts). A feed is
+ * never polled twice at once: a scheduled poll and a `pollOnce` of the same feed share one run.
+ */
 export function createPoller(deps: PollerDeps): Poller {
   const feedDeps: PollFeedDeps = {
     ...deps,
