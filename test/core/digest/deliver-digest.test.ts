@@ -155,5 +155,11 @@ describe('delivering scheduled digests', () => {
     const next = await deliverDigest(restarted.deps, await restarted.subscription(), clock);
     expect(next).toMatchObject({ kind: 'sent', storyIds: ['s-c1'] });
     expect(restarted.posts.map((post) => headlinesOf(post.reply))).toEqual([['IP4 join cyber drill']]);
+    // A month on, the finished slot records are pruned at start-up; the posted stories stay posted.
+    clock = new Date('2024-06-20T08:00:00Z');
+    await recover();
+    const slots: string[] = [];
+    for await (const key of kv.keys('deliveries')) slots.push(key);
+    expect(slots).toEqual([]);
   });
 });
