@@ -6,7 +6,8 @@ const term = (what: string) =>
     .trim()
     .min(1, `${what} cannot be empty`);
 
-const watchedKeywordSchema = z.object({
+// Strict: a misspelt `requireAny` must be an error, not silently make "Japan" count on its own.
+const watchedKeywordSchema = z.strictObject({
   term: term('a keyword term'),
   requiresAny: z
     .array(term('a companion term'), { error: 'requiresAny must be a list of terms' })
@@ -15,7 +16,7 @@ const watchedKeywordSchema = z.object({
 });
 
 /** The `relevance` value of the config file: what the bot watches and what it leaves out. */
-export const relevanceSchema = z.object({
+export const relevanceSchema = z.strictObject({
   keywords: z
     .array(watchedKeywordSchema, { error: 'keywords must be a list of { term, requiresAny? }' })
     .min(1, 'at least one watched keyword is needed, or nothing would ever be relevant'),

@@ -30,6 +30,12 @@ describe('relevanceSchema', () => {
     ]);
   });
 
+  it('names a misspelt field instead of ignoring it', () => {
+    expect(problems({ keywords: [{ term: 'Japan', requireAny: ['defence'] }] })).toEqual([
+      'keywords.0: Unrecognized key: "requireAny"',
+    ]);
+  });
+
   it('refuses an empty keyword list', () => {
     expect(problems({ keywords: [] })).toEqual([
       'keywords: at least one watched keyword is needed, or nothing would ever be relevant',
