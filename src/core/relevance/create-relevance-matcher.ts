@@ -41,7 +41,8 @@ export function createRelevanceMatcher(watched: WatchedKeywords): RelevanceMatch
     for (const keyword of keywords) {
       if (!keyword.test(text)) continue;
       if (keyword.companionTests.length === 0 || keyword.companionTests.some((test) => test(text))) {
-        matched.push(keyword.term);
+        // "ＮＡＴＯ" and "NATO" are one term once folded: list it once.
+        if (!matched.some((term) => sameTerm(term, keyword.term))) matched.push(keyword.term);
       } else {
         lonely.push(keyword);
       }
@@ -64,4 +65,8 @@ function explainLonely(lonely: readonly CompiledKeyword[]): string {
 function listSome(terms: readonly string[]): string {
   const shown = terms.slice(0, 3).join(', ');
   return terms.length > 3 ? `${shown}, …` : shown;
+}
+
+function sameTerm(a: string, b: string): boolean {
+  return foldForMatching(a).toLowerCase() === foldForMatching(b).toLowerCase();
 }

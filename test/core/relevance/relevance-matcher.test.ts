@@ -63,6 +63,11 @@ describe('a matcher built from custom keywords', () => {
     expect(match(en('Japan’s security strategy')).matched).toEqual(['Japan']);
   });
 
+  it('lists a term once when the watch list spells it in both widths', () => {
+    const both = createRelevanceMatcher({ keywords: [{ term: 'NATO' }, { term: 'ＮＡＴＯ' }] });
+    expect(both(ja('ＮＡＴＯ首脳会議')).matched).toEqual(['NATO']);
+  });
+
   it('finds a Latin keyword inside Japanese text, and full-width letters too', () => {
     expect(match(ja('日本とNATOが協議')).matched).toEqual(['NATO']);
     expect(match(ja('ＮＡＴＯ首脳会議')).matched).toEqual(['NATO']);
