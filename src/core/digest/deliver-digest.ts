@@ -13,7 +13,9 @@ export type DeliveryOutcome =
   | { kind: 'paused' }
   /** Another run (this process before a restart, or another process) already took this slot. */
   | { kind: 'slot-taken'; status: SlotRecord['status'] }
-  | { kind: 'failed'; reason: Extract<DeliveryResult, { ok: false }>['reason']; message: string };
+  | { kind: 'failed'; reason: Extract<DeliveryResult, { ok: false }>['reason']; message: string }
+  /** The platform call threw: the digest may or may not have arrived, so it is not sent again. */
+  | { kind: 'unknown'; message: string };
 
 /** The record of one channel's scheduled slot, in the `deliveries` namespace. */
 export interface SlotRecord {
@@ -79,7 +81,12 @@ export async function deliverDigest(
     return { kind: 'slot-taken', status: taken?.status ?? 'intent' };
   }
   await deps.posted.add(subscription, storyIds);
-  const result = await deps.messenger.post(subscription.channelId, digestReply(digest));
+  let result: DeliveryResult;
+  try {
+    result = await deps.messenger.post(subscription.channelId, digestReply(digest));
+  } catch (error) {
+    return dropUnknown(deps, subscription, key, intent, error);
+  }
   return result.ok
     ? complete(deps, subscription, key, intent, result.messageId)
     : fail(deps, subscription, key, intent, result);
@@ -129,4 +136,21 @@ async function fail(
     });
   }
   return { kind: 'failed', reason: result.reason, message: result.message };
+}
+
+/** Treated like a crash mid-send: dropped at once, its stories left reserved (at most once). */
+async function dropUnknown(
+  deps: DeliverDeps,
+  subscription: Subscription,
+  key: string,
+  intent: SlotRecord,
+  error: unknown,
+): Promise<DeliveryOutcome> {
+  const message = error instanceof Error ? error.message : String(error);
+  await deps.kv.set(DELIVERIES, key, { ...intent, status: 'dropped', error: message });
+  deps.logger.error('digest outcome unknown; dropped, not re-sent', {
+    channel: subscription.channelId,
+    error: message,
+  });
+  return { kind: 'unknown', message };
 }

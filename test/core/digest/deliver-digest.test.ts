@@ -127,6 +127,20 @@ describe('delivering scheduled digests', () => {
     });
   });
 
+  it('drops, and does not repeat, a digest whose send threw: it may have arrived', async () => {
+    const w = await setUp();
+    w.state.throwError = new Error('socket hang up');
+    await w.publish('a1', 'AP4 ministers meet in Brussels', '2024-05-11T10:00:00Z');
+    expect(await deliverDigest(w.deps, await w.subscription(), clock)).toEqual({
+      kind: 'unknown',
+      message: 'socket hang up',
+    });
+    w.state.throwError = null;
+    clock = new Date('2024-05-12T09:00:00Z');
+    expect(await deliverDigest(w.deps, await w.subscription(), clock)).toEqual({ kind: 'nothing-new' });
+    expect(w.posts).toHaveLength(1);
+  });
+
   it('drops, and never repeats, a digest interrupted between the recorded intent and the send', async () => {
     const w = await setUp();
     w.state.hang = true;
