@@ -11,6 +11,7 @@ import {
   recallSpeaker,
   type SpeakerMemory,
 } from './speaker-memory.js';
+import { SPEECH_VERB } from './speaker-words.js';
 import { findCues } from './stance-cues.js';
 import { type Span, spanAt, splitParagraphs } from './text-spans.js';
 
@@ -38,7 +39,9 @@ export function analyseEnglish(text: string, matcher: ActorMatcher): AnalysedSta
       const inside = quotes.filter((quote) => spanAt([sentence], quote.span.open));
       for (const quote of inside) attribute(text, quote, memory, index, matcher);
       const quoted = quotes.some((q) => q.span.open < sentence.end && q.end >= sentence.start);
-      if (!quoted) items.push(...reported(sentence, memory, index, matcher));
+      // A fragment such as `he asked.` after a quote ending in "?" belongs to that quote.
+      const fragment = /^\p{Ll}/u.test(sentence.text);
+      if (!quoted && !fragment) items.push(...reported(sentence, memory, index, matcher));
       forgetIfOthersNamed(sentence.text, memory, matcher);
     }
     chainWithinSentences(text, quotes);
@@ -89,12 +92,21 @@ function attribute(
   matcher: ActorMatcher,
 ): void {
   const test = matcher.isActorWord;
-  const phrase = findAttributionAfter(quote.after, test) ?? findAttributionBefore(quote.before, test);
+  const after = findAttributionAfter(quote.after, test);
+  const phrase = after ?? findAttributionBefore(quote.before, test);
   quote.who = recallSpeaker(phrase, memory, paragraph, matcher);
+  // `," said one of the diplomats who ...`: someone is named, we cannot tell who, so no guessing.
+  if (!phrase && VERB_NEXT.test(firstClause(quote.after))) quote.who = UNKNOWN_SPEAKER;
   const last = memory.lastQuote;
   const opensSentence = text.slice(quote.sentence.start, quote.span.open).trim() === '';
   if (!phrase && last && opensSentence && paragraph - last.paragraph <= 1) quote.carry = last.who;
   if (quote.who && quote.who !== UNKNOWN_SPEAKER) memory.lastQuote = { who: quote.who, paragraph };
+}
+
+const VERB_NEXT = new RegExp(`^[\\s,]*\\S*(?:\\s+\\S+){0,8}?\\s*${SPEECH_VERB.source}`);
+
+function firstClause(text: string): string {
+  return text.split(/(?<!\b\p{Lu})[.!?](?=\s|$)/u)[0] ?? '';
 }
 
 /** `"A," he said, "B."` and `"A" and "B," Tomita said`: quotes of one sentence share a speaker. */
@@ -118,7 +130,7 @@ function shareSpeaker(parts: PendingQuote[]): void {
 
 function toStatement(text: string, quote: PendingQuote): AnalysedStatement {
   const words = text.slice(quote.span.start, quote.end);
-  const frame = `${quote.before} ${quote.after.split(/(?<!\b\p{Lu})[.!?](?=\s|$)/u)[0] ?? ''}`;
+  const frame = `${quote.before} ${firstClause(quote.after)}`;
   const { polarity, cues } = findCues(`${words} ${frame}`);
   const who = quote.who ?? UNKNOWN_SPEAKER;
   return { text: words, quote: true, ...who, polarity, cues, sentence: quote.sentence.text };

@@ -16,6 +16,11 @@ const VERB_AFTER = new RegExp(`^と(?:、)?[^。「」]{0,30}?${SPEECH}`);
 const TITLES =
   /(?:首相|総理|外相|外務大臣|防衛相|官房長官|報道官|大使|事務総長|大統領|国務長官|国防長官|長官|主席|外務次官|副報道官|高官|当局者)$/;
 
+// Sentence openers that are not part of the topic (これに対し中国外務省の報道官は → 中国外務省の報道官).
+const CONNECTIVES = /^(?:これに対し(?:て)?|一方(?:で)?|また|さらに|その上で|これについて|同日|この日)[、,]?/;
+// 「…」。防衛省幹部はこう述べた。: the speaker is named in the next sentence.
+const SPEAKER_NEXT = new RegExp(`^([^、。「」『』]{1,30}?)(?:氏|さん)?(?:は|が)(?:こう|このように)${SPEECH}`);
+
 interface Quote {
   start: number;
   end: number;
@@ -46,7 +51,8 @@ export function analyseJapanese(text: string, matcher: ActorMatcher): AnalysedSt
   const statements: AnalysedStatement[] = [];
   let last: { who: ResolvedSpeaker; paragraph: number } | null = null;
   splitParagraphs(text).forEach((paragraph, index) => {
-    for (const sentence of japaneseSentences(paragraph)) {
+    const sentences = japaneseSentences(paragraph);
+    for (const [position, sentence] of sentences.entries()) {
       const quotes = findJapaneseQuotes(sentence);
       if (quotes.length === 0) {
         const topic = resolveJapanese(topicOf(sentence.text), matcher);
@@ -66,7 +72,8 @@ export function analyseJapanese(text: string, matcher: ActorMatcher): AnalysedSt
       const topic = topicOf(text.slice(sentence.start, quotes[0]?.start ?? sentence.start));
       for (const quote of quotes) {
         const after = quote.close === null ? '' : text.slice(quote.close + 1, sentence.end);
-        const named = SPEAKER_AFTER.exec(after)?.[1] ?? topic;
+        const next = sentences[position + 1]?.text ?? '';
+        const named = SPEAKER_AFTER.exec(after)?.[1] ?? topic ?? SPEAKER_NEXT.exec(next)?.[1];
         let who = named ? resolveJapanese(named, matcher) : null;
         if (!who && last && index - last.paragraph <= 1 && VERB_AFTER.test(after)) who = last.who;
         who ??= UNKNOWN_SPEAKER;
@@ -107,7 +114,8 @@ function findJapaneseQuotes(sentence: Span): Quote[] {
 
 /** The topic of a clause: the words before the first は or が ("林芳正外相は記者会見で" → 林芳正外相). */
 function topicOf(clause: string): string | null {
-  for (const part of clause.split('、')) {
+  const bare = clause.replace(CONNECTIVES, '');
+  for (const part of bare.split('、')) {
     const found = /^([^「」『』]{1,30}?)(?:氏|さん)?(?:は|が)/.exec(part.trim());
     if (found?.[1]) return found[1];
   }

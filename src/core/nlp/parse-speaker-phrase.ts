@@ -4,7 +4,7 @@ import { NOT_NAME, OTHER_PRONOUNS, PERSON_PRONOUNS, TITLE_NOUNS, TITLE_WORDS } f
 export type SpeakerPhrase =
   | { kind: 'named'; name: string; title: string | null }
   /** An institution or a government by metonym: "a NATO spokesperson", "Beijing". */
-  | { kind: 'body'; text: string; title: string | null }
+  | { kind: 'body'; text: string; title: string | null; definite?: boolean }
   /** "the ambassador", "the envoy": someone named earlier. */
   | { kind: 'description'; noun: string }
   | { kind: 'pronoun'; person: boolean };
@@ -12,7 +12,8 @@ export type SpeakerPhrase =
 /** Says whether a single word names an actor ("Chinese", "NATO", "Japan's"). */
 export type ActorWordTest = (word: string) => boolean;
 
-const ARTICLES = new Set(['a', 'an', 'the']);
+// Determiners that open a speaker phrase ("one European ambassador").
+const ARTICLES = new Set(['a', 'an', 'the', 'one', 'another']);
 
 /**
  * Parses the words right before a speech verb, from the verb backwards: an optional title, then
@@ -40,7 +41,12 @@ export function parseSpeakerBefore(
 
 /** Parses the words after an inverted verb or "according to": "said Koji Tomita, Japan's ambassador". */
 export function parseSpeakerAfter(tail: string, isActorWord: ActorWordTest): SpeakerPhrase | null {
-  const clause = tail.split(/(?<!\b\p{Lu})[.;!?](?=\s|$)/u)[0] ?? '';
+  // "according to a statement from the Chinese embassy": the statement's author speaks.
+  const author = tail.replace(
+    /^(?:an?|the)\s+(?:statement|report|readout|post)\s+(?:from|by|issued by|of)\s+/i,
+    '',
+  );
+  const clause = author.split(/(?<!\b\p{Lu})[.;!?](?=\s|$)/u)[0] ?? '';
   const [first = '', second = ''] = clause.split(/,\s*/).map(cutAtClause);
   const phrase = parseSpeakerBefore(first, true, isActorWord);
   if (phrase?.kind === 'named' && !phrase.title && looksLikeTitle(second))
@@ -54,8 +60,10 @@ function parseAppositive(body: string, whole: boolean, isActorWord: ActorWordTes
   const comma = body.lastIndexOf(', ');
   if (comma < 0) return parseSpeakerBefore(body, whole, isActorWord);
   const appositive = body.slice(comma + 2).trim();
-  // "A French diplomat, speaking on condition of anonymity," says nothing about who: skip it.
-  if (/^\p{Ll}+ing\b/u.test(appositive)) return parseSpeakerBefore(body.slice(0, comma), whole, isActorWord);
+  // "A French diplomat, speaking on condition of anonymity," and "Rutte, who took office in
+  // October," say nothing about who: skip the clause.
+  if (/^(?:\p{Ll}+ing|who|which)\b/u.test(appositive))
+    return parseSpeakerBefore(body.slice(0, comma), whole, isActorWord);
   const before = body.slice(0, comma).split(/\s+/).filter(Boolean);
   const parsed = parseTokensBackward(before, isActorWord);
   if (whole && parsed.used !== before.length) return null;
@@ -92,7 +100,8 @@ function parseTokensBackward(
     return { phrase: { kind: 'description', noun: nouns.at(-1) ?? '' }, used };
   }
   if (!named && nouns.length === 0) return { phrase: null, used };
-  return { phrase: { kind: 'body', text: titleText, title: nouns.length > 0 ? titleText : null }, used };
+  const bodyTitle = nouns.length > 0 ? titleText : null;
+  return { phrase: { kind: 'body', text: titleText, title: bodyTitle, definite: article === 'the' }, used };
 }
 
 /** From the end: up to four name words, then the title words before them. */

@@ -34,6 +34,8 @@ export function recallSpeaker(
   if (!phrase) return null;
   if (phrase.kind === 'named' || phrase.kind === 'body') {
     const who = resolveSpeaker(phrase, matcher);
+    const person = phrase.kind === 'body' ? samePerson(phrase, who, memory, paragraph) : null;
+    if (person) return person;
     if (phrase.kind === 'named') memory.lastPerson = { who, paragraph };
     else if (who.actor) memory.lastBody = { who, paragraph };
     return who;
@@ -74,4 +76,19 @@ export function forgetIfOthersNamed(sentence: string, memory: SpeakerMemory, mat
     .map((mention) => matcher.person(mention.alias))
     .some((person) => person !== undefined && person.name !== current);
   if (others) memory.lastPerson = null;
+}
+
+/** "the French leader said" just after Macron spoke is Macron: same actor, a person's title. */
+function samePerson(
+  phrase: Extract<SpeakerPhrase, { kind: 'body' }>,
+  who: ResolvedSpeaker,
+  memory: SpeakerMemory,
+  paragraph: number,
+): ResolvedSpeaker | null {
+  const last = memory.lastPerson;
+  const noun = phrase.text.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  if (!phrase.definite || !who.actor || BODY_NOUNS.has(noun) || !last) return null;
+  if (last.who.actor !== who.actor || paragraph - last.paragraph > PRONOUN_REACH) return null;
+  memory.lastPerson = { who: last.who, paragraph };
+  return last.who;
 }

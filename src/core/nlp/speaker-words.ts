@@ -8,7 +8,8 @@ export const TITLE_NOUNS = new Set(
   diplomat official officials chief adviser advisor director head leader premier chancellor counselor
   councillor representative delegate general admiral commander office embassy government department
   administration agency council cabinet palace mission delegation team staff aide aides source sources
-  foreign press chair chairman chairwoman analyst analysts deputy`.split(/\s+/),
+  foreign press chair chairman chairwoman analyst analysts deputy media newspaper broadcaster television
+  tabloid outlet`.split(/\s+/),
 );
 
 /** Words that may sit inside a title ("deputy assistant secretary of state for European affairs"). */

@@ -31,7 +31,9 @@ const LEXICON: [RegExp, CueClass][] = [
     /\beastward (?:expansion|push)\b|\binterference\b|\bprovocat\w*|\bcold war mentality\b|\bbloc confrontation\b/gi,
     'oppose',
   ],
-  [/反対|懸念|警戒|反発|抗議|非難|容認できない|対立をあおる|陣営対立/g, 'oppose'],
+  [/\bnot the (?:right |best )?(?:tool|forum|place|venue|answer|framework)\b/gi, 'oppose'],
+  [/\bheighten\w* tensions?\b|\bescalat\w*|\bbloc politics\b/gi, 'oppose'],
+  [/慎むべき|反対|懸念|警戒|反発|抗議|非難|容認できない|対立をあおる|陣営対立/g, 'oppose'],
   [
     /\bwork\w* (?:towards?|in that direction)\b|\bwelcom\w*|\bsupport\w*|\bin favou?r of\b|\bendorse\w*/gi,
     'support',
@@ -40,7 +42,11 @@ const LEXICON: [RegExp, CueClass][] = [
     /\blooking forward\b|\bcloser alignment\b|\bengaging in\b|\balready in discussions\b|\bback(?:s|ed)\b|\bpraised?\b/gi,
     'support',
   ],
-  [/歓迎|支持|推進|前向き|賛成|期待|調整を進め/g, 'support'],
+  [
+    /\bdeepen\w*|\bstrengthen\w*|\bopen to\b|\b(?:closer|deeper|more) (?:cooperation|ties|partnership)\b/gi,
+    'support',
+  ],
+  [/歓迎|支持|推進|前向き|賛成|期待|調整を進め|深め|強化/g, 'support'],
 ];
 
 const PRIORITY: CueClass[] = ['oppose', 'doubt', 'support', 'neutral'];

@@ -112,6 +112,21 @@ describe('English quotes and their speakers', () => {
     for (const statement of analyseText(text)) expect(text).toContain(statement.text);
   });
 
+  it('an attribution that cannot be read leaves the speaker unknown instead of carrying the last one', () => {
+    const text =
+      '"We agree," Rutte said.\n\n"Not so fast," said one of the diplomats present, who asked for anonymity.';
+    expect(quotesOf(text)).toEqual(['We agree, → Mark Rutte (nato)', 'Not so fast, → ? (-)']);
+  });
+
+  it('a relative clause after the name is not the title, and "the French leader" is the Frenchman just quoted', () => {
+    const text =
+      'Macron, who spoke in Paris, said it was "a mistake."\n\n"It is not the tool," the French leader said.';
+    expect(quotesOf(text)).toEqual([
+      'a mistake. → Emmanuel Macron (france)',
+      'It is not the tool, → Emmanuel Macron (france)',
+    ]);
+  });
+
   it('reported speech by someone who is not a followed actor is not kept', () => {
     expect(analyseText('Douglas Jones said the talk was blown out of proportion.')).toEqual([]);
   });
