@@ -63,6 +63,7 @@ const server = await startFeedServer({
   },
   '/euc-jp': (_request, response) =>
     response.writeHead(200, { 'content-type': 'text/xml' }).end(fixtureBytes('euc-jp.xml')),
+  '/to-file': (_request, response) => response.writeHead(302, { location: 'file:///etc/passwd' }).end(),
   '/malformed': (_request, response) => response.writeHead(200).end(fixtureBytes('malformed.xml')),
   '/html-page': (_request, response) =>
     response.writeHead(200, { 'content-type': 'text/html' }).end(fixtureBytes('not-a-feed.html')),
@@ -147,6 +148,13 @@ describe('fetchFeed over HTTP', () => {
     expect(error.code).toBe('blocked-address');
     expect(error.message).toBe(
       `${server.url('/to-metadata')}: refusing 169.254.169.254: a cloud metadata address`,
+    );
+  });
+
+  it('refuses a redirect to a local file', async () => {
+    const error = await failure(server.url('/to-file'));
+    expect(error.message).toBe(
+      `${server.url('/to-file')}: unsupported URL scheme file: (file:///etc/passwd)`,
     );
   });
 
