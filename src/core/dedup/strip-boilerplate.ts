@@ -9,7 +9,9 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(©|\(c\)|copyright)\s*\d{4}/i,
   /all rights reserved\.?$/i,
   /^(subscribe|sign up|follow us|share this|read more|click here|continue reading)\b/i,
-  /^(関連記事|関連ニュース|写真|画像|提供|続きを読む|購読)[:：\s]?/,
+  /^(関連記事|関連ニュース|続きを読む)/,
+  // Only with a colon: "写真" or "提供" may also start an ordinary sentence.
+  /^(写真|画像|提供)[:：]/,
   /無断転載/,
   // Photo captions end with the picture agency's credit.
   /\((Kyodo|AP Photo[^)]*|Reuters[^)]*|AFP[^)]*|Getty Images|Yonhap|共同)\)\.?$/,
