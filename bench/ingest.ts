@@ -20,7 +20,7 @@ import { createAnalyser } from '../src/core/nlp/create-analyser.js';
 import { createMemoryKeyValueStore } from '../src/core/store/key-value-store.js';
 import { generateItems, renderRss } from './support/generate-feed.js';
 
-const FEEDS = 20;
+const FEEDS = Number(process.env.BENCH_INGEST_FEEDS ?? 20);
 const ITEMS_PER_FEED = 1000;
 const TARGET_ANALYSIS_PER_SECOND = 200;
 

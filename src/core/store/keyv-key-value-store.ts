@@ -1,5 +1,6 @@
 import type Keyv from 'keyv';
 import type { KeyValueStore } from './key-value-store.js';
+import { createWriteBatcher } from './write-batcher.js';
 
 /**
  * What keyv's API lacks and each backend has natively: an atomic insert-if-absent and a way to list
@@ -12,6 +13,8 @@ export interface BackendExtras {
   keysWithPrefix(prefix: string): AsyncIterable<string>;
   /** Releases the connection (keyv's disconnect, or the client's own). */
   close(): Promise<void>;
+  /** Writes many serialized values in one statement; when present, `set` calls are batched. */
+  upsertMany?(entries: [string, string][]): Promise<void>;
 }
 
 /** Keys are stored as `namespace:key` so all backends share one table or keyspace. */
@@ -23,26 +26,61 @@ const fullKey = (namespace: string, key: string) => `${namespace}:${key}`;
  * and `throwOnErrors: true` (keyv swallows errors by default).
  */
 export function createKeyvKeyValueStore(keyv: Keyv, extras: BackendExtras): KeyValueStore {
+  const serialize = async (value: unknown) => {
+    if (!keyv.serialize) throw new Error('keyv store has no serializer: cannot write raw values');
+    return keyv.serialize({ value, expires: undefined });
+  };
+  const batcher = extras.upsertMany ? createWriteBatcher(extras.upsertMany) : null;
+  // Writes still being serialized have not reached the batcher yet: they are waited for too.
+  const serializing = new Set<Promise<unknown>>();
+  // Every read and non-batched write waits for queued writes, so a reader always sees them.
+  const settled = async () => {
+    if (serializing.size > 0) await Promise.allSettled([...serializing]);
+    await batcher?.flush();
+  };
   return {
-    get: async <T>(namespace: string, key: string) =>
-      (await keyv.get<T>(fullKey(namespace, key))) ?? undefined,
+    get: async <T>(namespace: string, key: string) => {
+      await settled();
+      return (await keyv.get<T>(fullKey(namespace, key))) ?? undefined;
+    },
     getMany: async <T>(namespace: string, keys: readonly string[]) => {
       if (keys.length === 0) return [];
+      await settled();
       const values = await keyv.get<T>(keys.map((key) => fullKey(namespace, key)));
       return values.map((value) => value ?? undefined);
     },
     set: async (namespace, key, value) => {
+      if (batcher) {
+        const serialized = serialize(value);
+        serializing.add(serialized);
+        try {
+          const text = await serialized;
+          return batcher.set(fullKey(namespace, key), text);
+        } finally {
+          serializing.delete(serialized);
+        }
+      }
       await keyv.set(fullKey(namespace, key), value);
     },
-    delete: (namespace, key) => keyv.delete(fullKey(namespace, key)),
-    setIfAbsent: async (namespace, key, value) => {
-      const serialize = keyv.serialize;
-      if (!serialize) throw new Error('keyv store has no serializer: cannot write raw values');
-      return extras.insertIfAbsent(fullKey(namespace, key), await serialize({ value, expires: undefined }));
+    delete: async (namespace, key) => {
+      await settled();
+      return keyv.delete(fullKey(namespace, key));
     },
-    keys: (namespace) => stripPrefix(extras.keysWithPrefix(`${namespace}:`), namespace.length + 1),
-    close: () => extras.close(),
+    setIfAbsent: async (namespace, key, value) => {
+      await settled();
+      return extras.insertIfAbsent(fullKey(namespace, key), await serialize(value));
+    },
+    keys: (namespace) => stripPrefix(settledKeys(settled, extras, `${namespace}:`), namespace.length + 1),
+    close: async () => {
+      await settled();
+      await extras.close();
+    },
   };
+}
+
+async function* settledKeys(settled: () => Promise<void>, extras: BackendExtras, prefix: string) {
+  await settled();
+  yield* extras.keysWithPrefix(prefix);
 }
 
 async function* stripPrefix(keys: AsyncIterable<string>, length: number): AsyncIterable<string> {

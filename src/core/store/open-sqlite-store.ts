@@ -6,6 +6,8 @@ import type { KeyValueStore } from './key-value-store.js';
 import { createKeyvKeyValueStore } from './keyv-key-value-store.js';
 
 const TABLE = 'newsbot';
+/** Well under SQLite's limit of bound parameters per statement (two per row). */
+const ROWS_PER_STATEMENT = 400;
 
 /**
  * The embedded default: one SQLite file. WAL and a busy timeout let several processes share the
@@ -33,6 +35,16 @@ export async function openSqliteStore(file: string): Promise<KeyValueStore> {
           adapter.query(`SELECT key FROM ${TABLE} WHERE key >= ? AND key < ? ORDER BY key`, from, to),
         prefix,
       ),
+    upsertMany: async (entries) => {
+      for (let start = 0; start < entries.length; start += ROWS_PER_STATEMENT) {
+        const rows = entries.slice(start, start + ROWS_PER_STATEMENT);
+        await adapter.query(
+          `INSERT INTO ${TABLE} (key, value) VALUES ${rows.map(() => '(?, ?)').join(', ')} ` +
+            'ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+          ...rows.flat(),
+        );
+      }
+    },
     close: () => keyv.disconnect(),
   });
 }

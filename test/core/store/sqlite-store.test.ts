@@ -64,3 +64,25 @@ describe('key-value stores', () => {
     await b.close();
   });
 });
+
+describe('batched writes on SQLite', () => {
+  it('writes issued together are all stored, the last value of a key wins, and reads see them at once', async () => {
+    const store = await openSqliteStore(join(dir, 'batch.sqlite'));
+    await Promise.all(Array.from({ length: 1000 }, (_, i) => store.set('terms', `t${i}`, i)));
+    void store.set('terms', 't1', 'first');
+    void store.set('terms', 't1', 'second');
+    expect(await store.get('terms', 't1')).toBe('second');
+    expect(await store.setIfAbsent('terms', 't2', 'never')).toBe(false);
+    expect((await collect(store.keys('terms'))).length).toBe(1000);
+    await store.close();
+    const reopened = await openSqliteStore(join(dir, 'batch.sqlite'));
+    expect(await reopened.getMany('terms', ['t0', 't1', 't999'])).toEqual([0, 'second', 999]);
+    await reopened.close();
+  });
+
+  it('a write that fails rejects for its caller instead of vanishing', async () => {
+    const store = await openSqliteStore(join(dir, 'closed.sqlite'));
+    await store.close();
+    await expect(store.set('terms', 'late', 1)).rejects.toThrow();
+  });
+});
