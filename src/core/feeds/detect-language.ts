@@ -4,14 +4,23 @@ const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const han = /\p{Script=Han}/gu;
 const latin = /\p{Script=Latin}/gu;
 const letters = /\p{L}/gu;
+const latinWords = /\p{Script=Latin}+/gu;
+
+/** English function words: a quarter or more of English prose (a tenth even amid code), rare in French or German. */
+const englishFunctionWords = new Set(
+  'the and of to in is are was were for that with on as by at from it its be been has have had said says would not this an or but he she they we his her their who which after over'.split(
+    ' ',
+  ),
+);
 
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 
 /**
  * The language of an item's text, with the feed's `<language>` (or the configured one) as a hint.
  * Kana only occur in Japanese; text of kanji alone ("日米首脳会談") is taken as Japanese unless
- * the hint says Chinese. Latin text is English unless the hint names a language other than English or Japanese
- * (a Japanese feed's Latin-script item is in English; a French feed's is not).
+ * the hint says Chinese. Latin-script text is English when the hint says English or Japanese (a
+ * Japanese outlet's Latin-script item is its English edition), `other` when the hint names another
+ * language, and without a hint English only if English function words are common enough in it.
  */
 export function detectLanguage(text: string, hint?: string | null): Language {
   const sample = text.slice(0, 2000);
@@ -22,8 +31,16 @@ export function detectLanguage(text: string, hint?: string | null): Language {
   const hanShare = count(sample, han) / total;
   if (kanaShare >= 0.05) return 'ja';
   if (kanaShare + hanShare >= 0.3) return hint?.toLowerCase().startsWith('zh') ? 'other' : 'ja';
-  if (count(sample, latin) / total >= 0.5) return hinted === 'other' ? 'other' : 'en';
-  return 'other';
+  if (count(sample, latin) / total < 0.5) return 'other';
+  if (hinted) return hinted === 'other' ? 'other' : 'en';
+  return looksEnglish(sample) ? 'en' : 'other';
+}
+
+/** Too few words to judge (a headline) counts as English: the beat's default language. */
+function looksEnglish(sample: string): boolean {
+  const words = sample.toLowerCase().match(latinWords) ?? [];
+  if (words.length < 12) return true;
+  return words.filter((word) => englishFunctionWords.has(word)).length / words.length >= 0.08;
 }
 
 function languageOfHint(hint: string | null | undefined): Language | null {

@@ -17,6 +17,24 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Les alliés se réunissent à Bruxelles', 'fr-FR')).toBe('other');
   });
 
+  it('without a hint, tells English prose from French and German by its function words', () => {
+    expect(
+      detectLanguage(
+        'The alliance said on Tuesday that it would open an office in Tokyo, and partners welcomed the plan.',
+      ),
+    ).toBe('en');
+    expect(
+      detectLanguage(
+        "L'Alliance a annoncé mardi l'ouverture d'un bureau de liaison à Tokyo, une idée que Paris juge prématurée.",
+      ),
+    ).toBe('other');
+    expect(
+      detectLanguage(
+        'Die Allianz will ein Verbindungsbüro in Tokio eröffnen, doch Paris hält den Schritt für verfrüht und falsch.',
+      ),
+    ).toBe('other');
+  });
+
   it('falls back to the hint when there is no text', () => {
     expect(detectLanguage('', 'ja-JP')).toBe('ja');
     expect(detectLanguage('  ')).toBe('other');
