@@ -6,14 +6,15 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createDuplicateFinder } from '../src/core/dedup/create-duplicate-finder.js';
 import type { DedupCandidate, DuplicateFinder } from '../src/core/ingest/ingest-ports.js';
 import { createMemoryKeyValueStore, type KeyValueStore } from '../src/core/store/key-value-store.js';
 import { openStore } from '../src/core/store/open-store.js';
-import { createCorpus, seededRandom } from './support/dedup-corpus.js';
+import { createCorpus } from './support/dedup-corpus.js';
+import { seededRandom } from './support/generate-feed.js';
 
 type Corpus = ReturnType<typeof createCorpus>;
 
@@ -29,6 +30,9 @@ interface Row {
   fillSeconds: number;
   p50Ms: number;
   p99Ms: number;
+  /** Process CPU time per check: what the check costs, without the waits of a busy machine. */
+  cpuP50Ms: number;
+  cpuP99Ms: number;
   copiesFound: number;
   falseMatches: number;
   heapMb: number;
@@ -40,30 +44,27 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, index)] ?? Number.NaN;
 }
 
-/**
- * Stores `stored` synthetic articles. `parallel` adds run at once: the SQLite fill would take
- * minutes one by one; unrelated synthetic articles almost never share a bucket, so concurrent
- * read-modify-writes of one bucket (which the serial pipeline never does) do not distort the store.
- */
-async function fill(finder: DuplicateFinder, corpus: Corpus, stored: number, parallel: number) {
+/** Stores `stored` synthetic articles one by one, as ingest does; returns the most recent 2,000. */
+async function fill(finder: DuplicateFinder, corpus: Corpus, stored: number) {
   const recent: DedupCandidate[] = [];
-  for (let i = 0; i < stored; i += parallel) {
-    const batch = Array.from({ length: Math.min(parallel, stored - i) }, (_, j) => corpus.article(i + j));
-    await Promise.all(batch.map((article) => finder.add(article)));
+  for (let i = 0; i < stored; i += 1) {
+    const article = corpus.article(i);
+    await finder.add(article);
     // Copies are drawn from the last 2,000 articles: a copy appears within days of its original.
-    if (i >= stored - 2000) recent.push(...batch);
+    if (i >= stored - 2000) recent.push(article);
   }
   return recent;
 }
 
-async function measure(backend: string, kv: KeyValueStore, stored: number, parallel = 1): Promise<Row> {
+async function measure(backend: string, kv: KeyValueStore, stored: number): Promise<Row> {
   const corpus = createCorpus(42);
   const finder = createDuplicateFinder(kv);
   const fillStart = performance.now();
-  const recent = await fill(finder, corpus, stored, parallel);
+  const recent = await fill(finder, corpus, stored);
   const fillSeconds = (performance.now() - fillStart) / 1000;
   const random = seededRandom(7);
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   let copiesFound = 0;
   let falseMatches = 0;
   for (let n = -WARM_UP; n < CHECKS; n += 1) {
@@ -72,13 +73,17 @@ async function measure(backend: string, kv: KeyValueStore, stored: number, paral
       ? corpus.copyOf(recent[Math.floor(random() * recent.length)] as DedupCandidate, n)
       : { ...corpus.article(stored + WARM_UP + n), id: `fresh-${n}` };
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     const match = await finder.find(probe);
+    const cpu = process.cpuUsage(cpuStart);
     if (n < 0) continue;
     times.push(performance.now() - start);
+    cpuTimes.push((cpu.user + cpu.system) / 1000);
     if (isCopy && match) copiesFound += 1;
     if (!isCopy && match) falseMatches += 1;
   }
   times.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
   const memory = process.memoryUsage();
   console.log(
     `${backend} ${stored}: filled in ${fillSeconds.toFixed(1)} s, p50 ${percentile(times, 50).toFixed(3)} ms`,
@@ -89,6 +94,8 @@ async function measure(backend: string, kv: KeyValueStore, stored: number, paral
     fillSeconds: round(fillSeconds),
     p50Ms: round(percentile(times, 50)),
     p99Ms: round(percentile(times, 99)),
+    cpuP50Ms: round(percentile(cpuTimes, 50)),
+    cpuP99Ms: round(percentile(cpuTimes, 99)),
     copiesFound,
     falseMatches,
     heapMb: Math.round(memory.heapUsed / 1e6),
@@ -102,7 +109,7 @@ async function onSqlite(stored: number): Promise<Row> {
   const dir = mkdtempSync(join(tmpdir(), 'newsbot-bench-dedup-'));
   const kv = await openStore({ dataDir: dir });
   try {
-    return await measure('sqlite', kv, stored, 8);
+    return await measure('sqlite', kv, stored);
   } finally {
     await kv.close();
     rmSync(dir, { recursive: true, force: true });
@@ -110,26 +117,31 @@ async function onSqlite(stored: number): Promise<Row> {
 }
 
 async function main(): Promise<void> {
+  const loadBefore = loadavg()[0];
   const rows: Row[] = [];
   for (const stored of [1_000, 10_000, 100_000])
     rows.push(await measure('memory', createMemoryKeyValueStore(), stored));
   rows.push(await onSqlite(10_000));
   console.table(rows);
   const [small, , large] = rows;
-  const ratioP50 = round((large?.p50Ms ?? 0) / (small?.p50Ms ?? 1));
-  const ratioP99 = round((large?.p99Ms ?? 0) / (small?.p99Ms ?? 1));
-  const meets = (large?.p99Ms ?? Number.POSITIVE_INFINITY) < TARGET_P99_MS && ratioP99 < TARGET_RATIO;
+  const ratio = (pick: (row: Row) => number) => round(pick(large as Row) / pick(small as Row));
+  const ratios = { p50: ratio((r) => r.p50Ms), p99: ratio((r) => r.p99Ms), cpuP99: ratio((r) => r.cpuP99Ms) };
+  const meets = (large?.p99Ms ?? Number.POSITIVE_INFINITY) < TARGET_P99_MS && ratios.p99 < TARGET_RATIO;
+  // On a shared machine the wall-clock tail is mostly waiting for a core: say how busy it was.
+  const load = { before: round(loadBefore ?? 0), after: round(loadavg()[0] ?? 0), cores: cpus().length };
   console.log(
-    `100k vs 1k: p50 x${ratioP50}, p99 x${ratioP99}; target p99 < ${TARGET_P99_MS} ms and ratio < ${TARGET_RATIO}: ${meets ? 'met' : 'NOT met'}`,
+    `100k vs 1k: p50 x${ratios.p50}, p99 x${ratios.p99}, CPU p99 x${ratios.cpuP99}; ` +
+      `target p99 < ${TARGET_P99_MS} ms and ratio < ${TARGET_RATIO}: ${meets ? 'met' : 'NOT met'} ` +
+      `(load average ${load.before} -> ${load.after} on ${load.cores} cores)`,
   );
   await mkdir('bench/results', { recursive: true });
   const result = {
     checks: CHECKS,
     rows,
-    ratioP50,
-    ratioP99,
+    ratios,
     target: { p99Ms: TARGET_P99_MS, ratio: TARGET_RATIO },
     meets,
+    load,
   };
   await writeFile('bench/results/dedup.json', `${JSON.stringify(result, null, 2)}\n`);
 }
