@@ -54,7 +54,7 @@ async function start(options: { hang?: boolean; recover?: boolean } = {}) {
 }
 
 describe('the digest scheduler, on a fake clock', () => {
-  it('runs each channel at 08:00 in its own timezone', async () => {
+  it('runs each channel at 08:00 in its own timezone, with the poller, until stopped', async () => {
     const w = await start();
     await w.subscriptions.set(tokyo, { cron: '0 8 * * *', timezone: 'Asia/Tokyo' });
     await w.subscriptions.set(paris, { cron: '0 8 * * *', timezone: 'Europe/Paris' });
@@ -69,6 +69,11 @@ describe('the digest scheduler, on a fake clock', () => {
       ['tokyo-desk', ['AP4 ministers meet in Brussels']],
     ]);
     expect(w.poller.start).toHaveBeenCalledTimes(1);
+    await w.scheduler.stop();
+    expect(w.poller.stop).toHaveBeenCalledTimes(1);
+    await w.publish('a2', 'NATO ministers meet in Prague', '2024-05-13T00:30:00Z');
+    await vi.advanceTimersByTimeAsync(24 * HOUR);
+    expect(w.runs).toHaveLength(2);
   });
 
   it('keeps 08:00 local across the end of daylight saving time in New York', async () => {
