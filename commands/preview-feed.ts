@@ -2,6 +2,7 @@ import { readFeed } from '../src/core/feeds/read-feed.js';
 import type { RelevanceMatcher } from '../src/core/relevance/create-relevance-matcher.js';
 import type { FeedPreview } from './command-services.js';
 
+/** What `previewFeed` needs: a fetcher, the relevance check to count with, a clock. */
 export interface PreviewDeps {
   /** Fetches the feed document as text (the poller's fetcher: address guard, caps, charset). */
   fetchText(url: string): Promise<string>;

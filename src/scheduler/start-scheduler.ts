@@ -9,6 +9,7 @@ export interface Startable {
   stop(): void | Promise<void>;
 }
 
+/** What the scheduler runs: subscriptions to follow, the digest run, recovery and the poller. */
 export interface SchedulerDeps {
   subscriptions: SubscriptionStore;
   /** Builds and delivers one channel's digest (deliverDigest with its deps). */
@@ -19,6 +20,7 @@ export interface SchedulerDeps {
   poller?: Startable;
 }
 
+/** A running scheduler. */
 export interface Scheduler {
   /** Re-reads the subscriptions and replaces every cron task (called on every schedule change). */
   reload(): Promise<void>;

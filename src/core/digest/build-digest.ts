@@ -7,6 +7,7 @@ import type { Digest, DigestStory } from './digest.js';
 import type { PositionsReader, StoryReader } from './digest-ports.js';
 import { findPositionMoves } from './find-position-moves.js';
 
+/** Where a digest's stories, first articles and positions are read from. */
 export interface DigestDeps {
   stories: StoryReader;
   articles: Pick<ArticleStore, 'getMany'>;
@@ -14,6 +15,7 @@ export interface DigestDeps {
   maxStories: number;
 }
 
+/** Which stories a digest considers: last seen in (since, until], not posted, matching. */
 export interface DigestWindow {
   since: Date;
   until: Date;

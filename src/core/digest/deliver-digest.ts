@@ -26,6 +26,7 @@ export interface SlotRecord {
   error?: string;
 }
 
+/** Everything one delivery touches; `createDeliverDeps` wires it from the store. */
 export interface DeliverDeps {
   kv: KeyValueStore;
   messenger: ChannelMessenger;
@@ -42,6 +43,7 @@ export interface DeliverDeps {
   lookbackMs: number;
 }
 
+/** Namespace of slot records (`slot:<platform>:<channel>:<minute>`). */
 export const DELIVERIES = 'deliveries';
 
 /** The slot key: one channel, one scheduled minute. */

@@ -14,6 +14,7 @@ const NAMESPACE = 'posted-stories';
 const keyFor = (channel: ChannelRef, storyId: string) =>
   `posted:${channel.platform}:${channel.channelId}:${storyId}`;
 
+/** Posted stories in their own namespace, one key per channel and story. */
 export function createPostedStories(kv: KeyValueStore): PostedStories {
   return {
     posted: async (channel, storyIds) => {

@@ -36,6 +36,7 @@ export interface SubscriptionStore {
 const NAMESPACE = 'subscriptions';
 const keyFor = (channel: ChannelRef) => `${channel.platform}:${channel.channelId}`;
 
+/** Subscriptions in namespace `subscriptions`, keyed `<platform>:<channelId>`. */
 export function createSubscriptionStore(kv: KeyValueStore): SubscriptionStore {
   const listeners = new Set<() => void>();
   const changed = () => {

@@ -19,6 +19,7 @@ export type Explanation =
     }
   | { kind: 'new'; article: Article; story: Story | undefined };
 
+/** Where `explainItem` looks items and stories up. */
 export interface ExplainDeps {
   articles: Pick<ArticleStore, 'get' | 'all'>;
   stories: Pick<StoryReader, 'get'>;

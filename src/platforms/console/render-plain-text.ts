@@ -1,5 +1,6 @@
 import type { Reply, ReplyItem, ReplyQuote, ReplySection } from '../../core/reply/reply.js';
 
+/** Columns the console wraps at: wide enough for a headline, narrow enough for a split pane. */
 export const CONSOLE_WIDTH = 100;
 
 /**

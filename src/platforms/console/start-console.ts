@@ -9,6 +9,7 @@ import type { Reply } from '../../core/reply/reply.js';
 import { UserError } from '../../core/reply/user-error.js';
 import { renderPlainText } from './render-plain-text.js';
 
+/** The console as one workspace and one channel, with the admin rights its user has. */
 export interface ConsoleOptions {
   commands: readonly CommandDefinition[];
   services: CommandServices;
@@ -22,6 +23,7 @@ export interface ConsoleOptions {
   prompt?: string;
 }
 
+/** A console reading commands. */
 export interface ConsoleSession {
   /** Resolves when the person types quit or the input ends. */
   closed: Promise<void>;
