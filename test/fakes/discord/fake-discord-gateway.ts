@@ -19,6 +19,8 @@ export interface FakeGatewayOptions {
   botUser: { id: string; username: string };
   guilds: FakeGuild[];
   url: () => string;
+  /** What HELLO asks for (default 41 250 ms, as Discord); tests shorten it to see heartbeats. */
+  heartbeatIntervalMs?: number;
 }
 
 /** The gateway half of the fake: HELLO, IDENTIFY/READY, RESUME with replay, heartbeats, dispatches. */
@@ -87,7 +89,7 @@ export function createFakeDiscordGateway(server: Server, options: FakeGatewayOpt
     dispatch('RESUMED', {});
   };
   wss.on('connection', (socket) => {
-    send(socket, { op: 10, d: { heartbeat_interval: HEARTBEAT_INTERVAL } });
+    send(socket, { op: 10, d: { heartbeat_interval: options.heartbeatIntervalMs ?? HEARTBEAT_INTERVAL } });
     socket.on('message', (raw) => {
       const payload = JSON.parse(String(raw)) as { op: number; d: Record<string, unknown> | null };
       if (payload.op === 1) {

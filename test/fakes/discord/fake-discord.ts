@@ -29,6 +29,7 @@ export interface FakeDiscordOptions {
   token?: string;
   applicationId?: string;
   guilds?: FakeGuild[];
+  heartbeatIntervalMs?: number;
 }
 
 export const DEFAULT_GUILD: FakeGuild = {
@@ -50,7 +51,16 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     void rest.handle(req, res);
   });
   const wsBase = () => `${base.replace('http', 'ws')}/gateway`;
-  const gateway = createFakeDiscordGateway(server, { token, applicationId, botUser, guilds, url: wsBase });
+  const gateway = createFakeDiscordGateway(server, {
+    token,
+    applicationId,
+    botUser,
+    guilds,
+    url: wsBase,
+    ...(options.heartbeatIntervalMs === undefined
+      ? {}
+      : { heartbeatIntervalMs: options.heartbeatIntervalMs }),
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

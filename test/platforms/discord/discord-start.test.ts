@@ -29,4 +29,24 @@ describe('starting the Discord bot', () => {
     expect(discord.find('PUT', /commands$/)).toEqual([]);
     expect(discord.gateway.counts.identifies).toBe(0);
   });
+
+  it('keeps one gateway session alive with acknowledged heartbeats', async () => {
+    const beating = await startFakeDiscord({ heartbeatIntervalMs: 50 });
+    const bot = await startDiscordBot({
+      token: beating.token,
+      applicationId: beating.applicationId,
+      apiUrl: beating.apiUrl,
+      commands: [],
+      services: {} as CommandServices,
+      logger: silentLogger,
+    });
+    try {
+      await beating.waitFor(() => beating.gateway.counts.heartbeats >= 5);
+      // An unacknowledged heartbeat would make discord.js drop the connection and resume.
+      expect(beating.gateway.counts).toMatchObject({ identifies: 1, resumes: 0 });
+    } finally {
+      await bot.stop();
+      await beating.close();
+    }
+  });
 });
