@@ -22,12 +22,29 @@ export async function parseFeedDocument(xml: string, feedUrl: string): Promise<P
     // It calls toISOString() on every Atom <published>/<updated>, so one date it cannot read
     // rejects the whole feed: drop those dates (the item gets the time first seen) and retry.
     if (error instanceof RangeError && /Invalid time value/.test(error.message)) {
-      return parse(withoutUnreadableAtomDates(xml)).catch((retryError: unknown) => {
-        throw describeParseFailure(retryError, xml, feedUrl);
-      });
+      return retry(withoutUnreadableAtomDates(xml), xml, feedUrl);
+    }
+    // Feeds often print a bare "&" (in a URL's query, "AT&T") or an entity sax does not know.
+    if (error instanceof Error && /Invalid character (in )?entity/.test(error.message)) {
+      return retry(withLooseAmpersandsEscaped(xml), xml, feedUrl);
     }
     throw describeParseFailure(error, xml, feedUrl);
   }
+}
+
+function retry(repaired: string, xml: string, feedUrl: string): Promise<ParsedFeed> {
+  return parse(repaired).catch((error: unknown) => {
+    throw describeParseFailure(error, xml, feedUrl);
+  });
+}
+
+/**
+ * Escapes every "&" that does not start a character reference or one of XML's five entities.
+ * An HTML entity so escaped ("&amp;eacute;") is still decoded later by the HTML-to-text step, and
+ * an entity declared in a DTD stays literal text, so nothing is ever expanded.
+ */
+function withLooseAmpersandsEscaped(xml: string): string {
+  return xml.replace(/&(?!#\d+;|#x[0-9a-fA-F]+;|(?:amp|lt|gt|quot|apos);)/g, '&amp;');
 }
 
 function parse(xml: string): Promise<ParsedFeed> {

@@ -101,6 +101,27 @@ describe('readFeed on awkward but readable feeds', () => {
     ]);
   });
 
+  it('reads a feed with bare ampersands and entities XML does not define', async () => {
+    const xml = `<rss version="2.0"><channel><title>AT&T News</title>
+      <item><title>Allies &amp; partners &copy 2024 &doesnotexist;</title><link>https://a.example/?id=1&page=2</link>
+      <description>Caf&eacute; talks</description></item></channel></rss>`;
+    const feed = await readFeed(xml, 'https://a.example/rss', now);
+    expect(feed.title).toBe('AT&T News');
+    expect(feed.items[0]).toMatchObject({
+      title: 'Allies & partners © 2024 &doesnotexist;',
+      url: 'https://a.example/?id=1&page=2',
+      text: 'Café talks',
+    });
+  });
+
+  it('does not expand entities declared in a DTD (billion laughs)', async () => {
+    const lol = (n: number) => `&lol${n - 1};`.repeat(10);
+    const xml = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY lol0 "lol"><!ENTITY lol1 "${lol(1)}"><!ENTITY lol2 "${lol(2)}"><!ENTITY lol3 "${lol(3)}">]>
+      <rss version="2.0"><channel><title>&lol3;</title><item><title>x</title><link>https://a.example/1</link></item></channel></rss>`;
+    const feed = await readFeed(xml, 'https://a.example/rss', now);
+    expect(feed.title).toBe('&lol3;');
+  });
+
   it('turns absurdly nested HTML in a body into plain text quickly instead of overflowing the stack', async () => {
     const body = `${'&lt;div&gt;'.repeat(50_000)}NATO${'&lt;/div&gt;'.repeat(50_000)}`;
     const xml = `<rss version="2.0"><channel><title>T</title><item><title>x</title><link>https://a.example/1</link><description>${body}</description></item></channel></rss>`;
