@@ -6,7 +6,8 @@ const RECENT_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * A story by its id, or the one whose title shares the most of the given words (newest on a
- * tie). Without words: the most covered story of the last seven days (or the newest one).
+ * tie). Without words: the most covered story of the last seven days (of the newest story's
+ * date when the archive is older, as in the demo).
  */
 export async function findStory(stories: StoryReader, query: string | undefined, now: Date): Promise<Story> {
   const text = query?.trim() ?? '';
@@ -31,12 +32,13 @@ export async function findStory(stories: StoryReader, query: string | undefined,
   return best.story;
 }
 
+/** Most sources within seven days of the newest story (of now, when stories are current). */
 function mostCovered(all: readonly Story[], now: Date): Story {
-  const cutoff = new Date(now.getTime() - RECENT_MS).toISOString();
+  const newest = Date.parse(all[0]?.lastSeen ?? now.toISOString());
+  const cutoff = new Date(Math.min(now.getTime(), newest) - RECENT_MS).toISOString();
   const recent = all.filter((story) => story.lastSeen >= cutoff);
-  const pool = recent.length > 0 ? recent : all.slice(0, 1);
   // `all` is newest first and sort is stable, so ties go to the newest.
-  return [...pool].sort((a, b) => b.sources.length - a.sources.length)[0] as Story;
+  return [...recent].sort((a, b) => b.sources.length - a.sources.length)[0] ?? (all[0] as Story);
 }
 
 /** Lower-case words of two letters or more; Japanese text is kept whole. */

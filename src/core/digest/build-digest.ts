@@ -1,4 +1,5 @@
 import type { Article } from '../articles/article.js';
+import { englishSentences } from '../nlp/english-sentences.js';
 import type { RelevanceMatcher } from '../relevance/create-relevance-matcher.js';
 import { truncateAtWord } from '../reply/fit-text.js';
 import type { ArticleStore } from '../store/article-store.js';
@@ -76,16 +77,23 @@ function describeStory(story: Story, first: Article | undefined): DigestStory {
     id: story.id,
     headline: story.title,
     url: first?.url ?? '',
-    lead: first ? leadOf(first.text) : '',
+    lead: first ? leadOf(first.text, first.language) : '',
     source,
     otherOutlets: story.sources.filter((name) => name !== source).length,
     lastSeen: story.lastSeen,
   };
 }
 
-/** The first sentence (English or Japanese punctuation), or the first words of the first paragraph. */
-export function leadOf(text: string): string {
+/**
+ * The first sentence of the first paragraph, shortened at a word. English goes through the
+ * analysis' sentence splitter, which knows "U.S." and "Mr." do not end a sentence; other text is
+ * cut at its first sentence mark.
+ */
+export function leadOf(text: string, language: Article['language']): string {
   const paragraph = text.trim().split(/\n\s*\n/)[0] ?? '';
-  const sentence = /^.+?(?:[.!?](?=\s|$)|[。！？])/su.exec(paragraph)?.[0] ?? paragraph;
-  return truncateAtWord(sentence.replace(/\s+/g, ' ').trim(), LEAD_MAX);
+  const sentence =
+    language === 'en'
+      ? englishSentences({ start: 0, end: paragraph.length, text: paragraph })[0]?.text
+      : /^.+?(?:[.!?](?=\s|$)|[。！？])/su.exec(paragraph)?.[0];
+  return truncateAtWord((sentence ?? paragraph).replace(/\s+/g, ' ').trim(), LEAD_MAX);
 }
