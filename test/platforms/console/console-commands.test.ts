@@ -67,7 +67,7 @@ describe('the console, on a store filled from fixture feeds', () => {
     );
   });
 
-  it('picks the most covered story of the archive's last week when nothing is recent', async () => {
+  it("picks the most covered story of the archive's last week when nothing is recent", async () => {
     const out = await runConsole(world.services, ['/positions'], { now: new Date('2026-01-01T00:00:00Z') });
     expect(out).toContain('Positions: NATO weighs first Asian liaison office in Tokyo');
   });
