@@ -1,12 +1,19 @@
-/** A problem with one feed; the message always starts with the feed's URL (or path). */
+/**
+ * A problem with one feed; the message always starts with the feed's URL (or path). A password in
+ * the URL (`https://user:secret@host/feed`) is masked: these messages reach logs and admins.
+ */
 abstract class FeedProblem extends Error {
   constructor(
     readonly feedUrl: string,
     reason: string,
     options?: { cause?: unknown },
   ) {
-    super(`${feedUrl}: ${reason}`, options);
+    super(`${maskUserInfo(feedUrl)}: ${maskUserInfo(reason)}`, options);
   }
+}
+
+function maskUserInfo(text: string): string {
+  return text.replace(/(\/\/)[^/@\s]*@/g, '$1***@');
 }
 
 /** Why a feed could not be fetched; stable, so the poller, CLI and tests can branch on it. */

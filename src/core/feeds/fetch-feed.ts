@@ -48,15 +48,14 @@ async function fetchFollowingRedirects(
   signal: AbortSignal,
 ): Promise<FetchOutcome> {
   let current = parseFeedUrl(url);
+  const auth = takeCredentials(current);
   for (let hop = 0; ; hop++) {
     const refusal = refusalForLiteralHost(current, options);
     if (refusal) throw new FeedFetchError('blocked-address', url, refusal);
-    const response = await fetch(current, {
-      redirect: 'manual',
-      signal,
-      dispatcher: agent,
-      headers: requestHeaders(options),
-    });
+    const headers = requestHeaders(options);
+    // Credentials go only to the origin they were written for, never along a redirect elsewhere.
+    if (auth && current.origin === auth.origin) headers.authorization = auth.header;
+    const response = await fetch(current, { redirect: 'manual', signal, dispatcher: agent, headers });
     const location = response.headers.get('location');
     if (response.status < 300 || response.status >= 400 || response.status === 304 || !location) {
       return outcomeOf(response, current, url, options);
@@ -109,6 +108,15 @@ function requestHeaders(options: FetchFeedOptions): Record<string, string> {
   if (options.previous?.etag) headers['if-none-match'] = options.previous.etag;
   if (options.previous?.lastModified) headers['if-modified-since'] = options.previous.lastModified;
   return headers;
+}
+
+/** fetch refuses URLs with user:password; they become a Basic Authorization header instead. */
+function takeCredentials(url: URL): { origin: string; header: string } | null {
+  if (!url.username && !url.password) return null;
+  const pair = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  url.username = '';
+  url.password = '';
+  return { origin: url.origin, header: `Basic ${Buffer.from(pair).toString('base64')}` };
 }
 
 function parseFeedUrl(target: string, feedUrl = target): URL {

@@ -191,6 +191,16 @@ describe('fetchFeed over HTTP', () => {
     );
   });
 
+  it('sends the credentials of a feed URL as Basic auth, and masks the password in its messages', async () => {
+    const url = `http://reader:s3cret@127.0.0.1:${server.port}/unavailable`;
+    const error = await failure(url);
+    expect(error.message).toBe(
+      `http://***@127.0.0.1:${server.port}/unavailable: HTTP 503 Service Unavailable`,
+    );
+    const basic = `Basic ${Buffer.from('reader:s3cret').toString('base64')}`;
+    expect(server.requests.at(-1)?.headers.authorization).toBe(basic);
+  });
+
   it('refuses a URL scheme it does not fetch', async () => {
     expect((await failure('ftp://example.org/feed.xml')).message).toBe(
       'ftp://example.org/feed.xml: unsupported URL scheme ftp: (ftp://example.org/feed.xml)',
