@@ -87,8 +87,15 @@ const COMMON = new Set(
   ].map((key) => `c:${key}`),
 );
 
-/** Beat-common concepts, and every actor key of the NLP stage: those are the watched actors themselves. */
-export const isCommonKey = (key: string) => COMMON.has(key) || key.startsWith('e:');
+/** English forms of the common concepts: places the NLP stage reports under these names are common too. */
+const COMMON_FORMS = new Set([...COMMON].flatMap((key) => CONCEPTS[key.slice(2)]?.en ?? []));
+
+/**
+ * Beat-common concepts; every actor key of the NLP stage ('e:', the watched actors themselves);
+ * and its places ('p:') that name a common concept (Tokyo, Washington), not event places (Vilnius).
+ */
+export const isCommonKey = (key: string) =>
+  COMMON.has(key) || key.startsWith('e:') || (key.startsWith('p:') && COMMON_FORMS.has(key.slice(2)));
 
 /** Words inside concept names ("united", "states", "korea"): not names of their own. */
 export const CONCEPT_WORDS: ReadonlySet<string> = new Set(

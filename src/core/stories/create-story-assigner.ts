@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createPostingLists, type PostingLists } from '../dedup/posting-lists.js';
 import type { StoryAssigner } from '../ingest/ingest-ports.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
+import { isCommonKey } from './concept-terms.js';
 import { createDocumentFrequencies } from './document-frequencies.js';
 import type { Story } from './story.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from './story-options.js';
@@ -81,7 +82,7 @@ async function bestStory(
     if (!story || !profile || !isOpen(story, time, openMs)) continue;
     const similarity =
       settings.cosineWeight * cosine(features, profile, idf) +
-      (1 - settings.cosineWeight) * keyOverlap(features, profile, idf);
+      (1 - settings.cosineWeight) * keyOverlap(features, profile, idf, isCommonKey);
     const age = Math.max(0, time - Date.parse(story.lastSeen)) / openMs;
     const score = similarity * (1 - (1 - settings.fadeAtClose) * Math.min(1, age));
     if (!best || score > best.score) best = { story, profile, score };

@@ -63,17 +63,28 @@ export function cosine(features: StoryFeatures, profile: StoryProfile, idf: Idf)
  * Cosine of IDF-weighted key terms: the article's keys against the story's, each weighted by the
  * share of the story's articles that carry it. Rare names (Vilnius, Macron) weigh more than ones
  * every article of the beat carries (NATO, Japan), and a big story's passing mentions weigh little,
- * so a long-running story does not swallow every article that names one of its places.
+ * so a long-running story does not swallow every article that names one of its places. Without a
+ * shared key that is not `common` it is 0: an article naming only NATO and Japan (typical of a
+ * Japanese report outside the gazetteer) would otherwise match any story that names them.
  */
-export function keyOverlap(features: StoryFeatures, profile: StoryProfile, idf: Idf): number {
+export function keyOverlap(
+  features: StoryFeatures,
+  profile: StoryProfile,
+  idf: Idf,
+  common: (key: string) => boolean = () => false,
+): number {
   let dot = 0;
   let left = 0;
+  let specific = false;
   for (const key of features.keys) {
     const weight = idf(key);
     left += weight * weight;
     const count = profile.keys[key];
-    if (count !== undefined) dot += weight * weight * (count / profile.articles);
+    if (count === undefined) continue;
+    dot += weight * weight * (count / profile.articles);
+    if (!common(key)) specific = true;
   }
+  if (!specific) return 0;
   let right = 0;
   for (const [key, count] of Object.entries(profile.keys))
     right += ((count / profile.articles) * idf(key)) ** 2;

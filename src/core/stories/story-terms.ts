@@ -5,7 +5,7 @@ import { CONCEPT_WORDS, conceptsIn } from './concept-terms.js';
 export interface StoryFeatures {
   /** Term frequencies over title (counted twice) and lead. */
   terms: Map<string, number>;
-  /** Actors, places and other proper names: concepts ('c:'), NLP entities ('e:'), capitalised names ('n:'). */
+  /** Actors, places and other proper names: concepts ('c:'), NLP actors ('e:') and places ('p:'), capitalised names ('n:'). */
   keys: string[];
 }
 
@@ -45,10 +45,18 @@ export function storyFeatures(
   const opening = `${title}\n${text.trim().split(/\n\s*\n/)[0] ?? ''}`;
   const keys = new Set([
     ...conceptsIn(opening),
-    ...entities.map((entity) => `e:${entity.toLowerCase()}`),
+    ...entities.map(entityKey),
     ...namesOf(opening).map((name) => `n:${name}`),
   ]);
   return { terms, keys: [...keys] };
+}
+
+/**
+ * The NLP stage gives actor ids in lower case ('nato', 'japan') and places by their English name
+ * ('Vilnius', 'The Hague', also for Japanese text): places are keys of their own, not actors.
+ */
+function entityKey(entity: string): string {
+  return entity === entity.toLowerCase() ? `e:${entity}` : `p:${entity.toLowerCase()}`;
 }
 
 /** Words for English (stopwords out, plural s off); character pairs within Japanese runs. */

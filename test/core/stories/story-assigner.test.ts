@@ -74,6 +74,33 @@ describe('createStoryAssigner', () => {
     expect(c.story.id).not.toBe(a.story.id);
   });
 
+  it('a place the NLP stage finds in both languages joins a Japanese report to the English story', async () => {
+    const english = report(
+      'h1',
+      '2024-12-03T09:00:00Z',
+      'Wire One',
+      'NATO foreign ministers open talks in The Hague',
+      'Foreign ministers of the alliance began two days of talks in The Hague on Tuesday, with partners from the Indo-Pacific invited to one session.',
+    );
+    const japanese = {
+      ...report(
+        'h2',
+        '2024-12-03T12:00:00Z',
+        '日本の通信社',
+        'NATO外相会合がハーグで開幕',
+        'NATOの外相会合が3日、オランダのハーグで始まった。インド太平洋のパートナー国も一部の会合に招かれた。',
+      ),
+      language: 'ja' as const,
+    };
+    const withPlaces = createStoryAssigner(createMemoryKeyValueStore());
+    const a = await withPlaces.assign({ ...english, entities: ['nato', 'The Hague'] });
+    const b = await withPlaces.assign({ ...japanese, entities: ['nato', 'The Hague'] });
+    expect(b).toMatchObject({ isNew: false, story: { id: a.story.id } });
+    const actorsOnly = createStoryAssigner(createMemoryKeyValueStore());
+    await actorsOnly.assign({ ...english, entities: ['nato'] });
+    expect((await actorsOnly.assign({ ...japanese, entities: ['nato'] })).isNew).toBe(true);
+  });
+
   it('copies add their outlet to the sources once', async () => {
     const kv = createMemoryKeyValueStore();
     const assigner = createStoryAssigner(kv);
