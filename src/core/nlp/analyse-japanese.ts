@@ -1,6 +1,7 @@
 import type { ActorMatcher } from './actor-matcher.js';
 import type { AnalysedStatement } from './article-analysis.js';
 import { type ResolvedSpeaker, UNKNOWN_SPEAKER } from './resolve-speaker.js';
+import { NOT_OFFICIAL } from './speaker-words.js';
 import { findCues } from './stance-cues.js';
 import { type Span, splitParagraphs } from './text-spans.js';
 
@@ -20,6 +21,8 @@ const TITLES =
 const CONNECTIVES = /^(?:これに対し(?:て)?|一方(?:で)?|また|さらに|その上で|これについて|同日|この日)[、,]?/;
 // 「…」。防衛省幹部はこう述べた。: the speaker is named in the next sentence.
 const SPEAKER_NEXT = new RegExp(`^([^、。「」『』]{1,30}?)(?:氏|さん)?(?:は|が)(?:こう|このように)${SPEECH}`);
+
+const NEAREST_SUBJECT = /[、,]([^、。「」『』\s]{1,20}?)(?:氏|さん)?(?:が|は)$/;
 
 interface Quote {
   start: number;
@@ -70,10 +73,13 @@ export function analyseJapanese(text: string, matcher: ActorMatcher): AnalysedSt
         continue;
       }
       const topic = topicOf(text.slice(sentence.start, quotes[0]?.start ?? sentence.start));
-      for (const quote of quotes) {
+      for (const [k, quote] of quotes.entries()) {
         const after = quote.close === null ? '' : text.slice(quote.close + 1, sentence.end);
         const next = sentences[position + 1]?.text ?? '';
-        const named = SPEAKER_AFTER.exec(after)?.[1] ?? topic ?? SPEAKER_NEXT.exec(next)?.[1];
+        // 上川外相は、中国が「…」と主張…: the subject right before the quote is its speaker.
+        const from = k === 0 ? sentence.start : (quotes[k - 1]?.end ?? sentence.start) + 1;
+        const nearest = NEAREST_SUBJECT.exec(text.slice(from, quote.start - 1))?.[1];
+        const named = SPEAKER_AFTER.exec(after)?.[1] ?? nearest ?? topic ?? SPEAKER_NEXT.exec(next)?.[1];
         let who = named ? resolveJapanese(named, matcher) : null;
         if (!who && last && index - last.paragraph <= 1 && VERB_AFTER.test(after)) who = last.who;
         who ??= UNKNOWN_SPEAKER;
@@ -125,6 +131,8 @@ function topicOf(clause: string): string | null {
 function resolveJapanese(phrase: string | null, matcher: ActorMatcher): ResolvedSpeaker {
   if (!phrase) return UNKNOWN_SPEAKER;
   // 駐米大使 is Japan's ambassador in the US: the actor after 駐 is where the speaker works.
+  // 元外交官 (a former diplomat) or 研究者 (a researcher) does not speak for a government.
+  if (NOT_OFFICIAL.test(phrase)) return { speaker: phrase, speakerTitle: null, actor: null };
   const mentions = matcher.mentions(phrase).filter((m) => phrase[m.start - 1] !== '駐');
   const person = mentions.map((m) => matcher.person(m.alias)).find((found) => found !== undefined);
   const actors = new Set(mentions.map((m) => m.actor));

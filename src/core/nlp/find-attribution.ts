@@ -6,6 +6,8 @@ import {
 } from './parse-speaker-phrase.js';
 import { AUXILIARIES, SPEECH_VERB, TIME_PHRASE } from './speaker-words.js';
 
+const OTHERS_WORDS =
+  /['’]s\s+(?:\w+\s+)?(?:claims?|accusations?|assertions?|remarks?|comments?|charges?|arguments?|allegations?|warnings?|description|words|view|characteri[sz]ation)\b/i;
 const SENTENCE_BREAK = /(?<!\b\p{Lu})[.!?]["”’]?\s/u;
 const INVERTED = /^(?:said|says|added|told|wrote|stated|according to)\s+/i;
 
@@ -48,6 +50,9 @@ export function findAttributionBefore(
       unnamed = phrase;
       continue;
     }
+    // "Hayashi said Beijing's claim that NATO was "..."": the quoted words are someone else's.
+    if (phrase && OTHERS_WORDS.test(before.slice(verb.index + verb[0].length)))
+      return { kind: 'pronoun', person: false };
     if (phrase) return phrase;
   }
   const according = /\baccording to\s+/i.exec(before);

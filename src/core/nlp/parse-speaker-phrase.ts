@@ -72,7 +72,9 @@ function parseAppositive(body: string, whole: boolean, isActorWord: ActorWordTes
     const title = parsed.phrase?.kind === 'body' ? parsed.phrase.text : null;
     return { kind: 'named', name: appositive, title };
   }
-  if (!looksLikeTitle(appositive) || parsed.phrase?.kind !== 'named') return null;
+  if (parsed.phrase?.kind !== 'named') return null;
+  // "Kishida, for his part, said": an aside that is no title is skipped.
+  if (!looksLikeTitle(appositive)) return parsed.phrase;
   const title = appositive.replace(/^(?:a|an|the)\s+/i, '');
   return { kind: 'named', name: parsed.phrase.name, title: parsed.phrase.title ?? title };
 }

@@ -1,5 +1,6 @@
 import type { ActorMatcher } from './actor-matcher.js';
 import type { SpeakerPhrase } from './parse-speaker-phrase.js';
+import { NOT_OFFICIAL } from './speaker-words.js';
 
 /** A speaker as stored: who, with what title, for which actor (null when unknown). */
 export interface ResolvedSpeaker {
@@ -21,6 +22,8 @@ export function affiliationOf(text: string, matcher: ActorMatcher): string | nul
     matcher
       .mentions(text)
       .filter((mention) => !NOT_AFFILIATION.test(text.slice(0, mention.start)))
+      // "a Tokyo-based analyst" works in Tokyo, not for Japan.
+      .filter((mention) => !/^-(?:based|born|headquartered|registered)/.test(text.slice(mention.end)))
       .map((mention) => mention.actor),
   );
   return actors.size === 1 ? ([...actors][0] ?? null) : null;
@@ -36,10 +39,11 @@ export function resolveSpeaker(
   matcher: ActorMatcher,
 ): ResolvedSpeaker {
   if (phrase.kind === 'body') {
-    const actor = affiliationOf(phrase.text, matcher);
+    const actor = NOT_OFFICIAL.test(phrase.text) ? null : affiliationOf(phrase.text, matcher);
     return { speaker: phrase.text, speakerTitle: phrase.title, actor };
   }
-  const fromTitle = phrase.title ? affiliationOf(phrase.title, matcher) : null;
+  const official = !phrase.title || !NOT_OFFICIAL.test(phrase.title);
+  const fromTitle = phrase.title && official ? affiliationOf(phrase.title, matcher) : null;
   // Only a lone surname is looked up as such: "John Miller" is not Matthew Miller.
   const person = matcher.person(phrase.name);
   if (person && (fromTitle === null || fromTitle === person.actor)) {

@@ -18,7 +18,7 @@ export const TITLE_WORDS = new Set([
   ...`assistant senior vice under prime state defense defence affairs trade security national presidential
   top former acting principal permanent executive cabinet of for to the and european eurasian asian
   pacific atlantic public international relations policy armed forces ministerial chief's
-  secretary-general minister's`.split(/\s+/),
+  secretary-general minister's military army navy naval coast guard self-defense`.split(/\s+/),
 ]);
 
 /** Capitalised words that start sentences or clauses and are never part of a name. */
@@ -59,3 +59,10 @@ export const BODY_NOUNS = new Set([
 // Auxiliaries and adverbs between a subject and its verb ("NATO has not confirmed").
 export const AUXILIARIES =
   /(?:\s+(?:has|have|had|is|was|were|would|will|did|does|also|not|never|reportedly|previously|again|already|strongly|publicly|firmly|repeatedly|quickly|then|later|angrily|sharply|swiftly|once|itself))+\s*$/i;
+
+/**
+ * Speakers who do not speak for a government even when a demonym or a city is in their title:
+ * former officials, scholars, analysts ("a former Japanese ambassador", "a Tokyo-based analyst").
+ */
+export const NOT_OFFICIAL =
+  /\b(?:former|ex|retired|onetime|analysts?|scholars?|experts?|researchers?|professors?|academics?|commentators?|columnists?|journalists?|observers?|lawmakers?|legislators?|opposition|critics?|activists?|students?|residents?|think tank)\b|(?:元|前)[^\s、]{0,4}?(?:外交官|大使|首相|外相|大統領|長官|高官|官僚|幹部)|専門家|研究者|教授|アナリスト|識者|野党/i;

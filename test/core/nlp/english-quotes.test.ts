@@ -127,6 +127,25 @@ describe('English quotes and their speakers', () => {
     ]);
   });
 
+  it('another actor’s words inside a minister’s sentence are not the minister’s', () => {
+    expect(
+      quotesOf('Hayashi said Beijing\'s claim that NATO was "stirring up trouble" had no basis.'),
+    ).toEqual(['stirring up trouble → ? (-)']);
+  });
+
+  it('former officials, scholars and analysts based in a capital do not speak for a government', () => {
+    const text = [
+      '"Long overdue," said Akira Mori, a former Japanese ambassador.',
+      '"A modest step," said Ken Sato, a Tokyo-based analyst.',
+      'Chinese scholar Li Hua said it was "symbolic."',
+    ].join('\n\n');
+    expect(quotesOf(text)).toEqual([
+      'Long overdue, → Akira Mori (-)',
+      'A modest step, → Ken Sato (-)',
+      'symbolic. → Li Hua (-)',
+    ]);
+  });
+
   it('reported speech by someone who is not a followed actor is not kept', () => {
     expect(analyseText('Douglas Jones said the talk was blown out of proportion.')).toEqual([]);
   });

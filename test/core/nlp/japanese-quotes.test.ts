@@ -41,6 +41,16 @@ describe('Japanese quotes and their speakers', () => {
     expect(statement?.actor).toBe('japan');
   });
 
+  it('the subject right before a quote is its speaker, and a former diplomat speaks for no one', () => {
+    const text =
+      '上川外相は、中国が「平和を乱す」と主張していることについて「根拠がない」と反論した。\n\n元外交官の田中氏は「象徴的だ」と述べた。';
+    expect(quotesOf(text, 'ja')).toEqual([
+      '平和を乱す → 中国 (china)',
+      '根拠がない → 上川外相 (japan)',
+      '象徴的だ → 元外交官の田中 (-)',
+    ]);
+  });
+
   it('a position stated without quotation marks is kept as reported speech', () => {
     const statements = analyseText('フランス政府はこの構想に反対している。', 'ja');
     expect(statements.map((s) => [s.quote, s.speaker, s.actor, s.polarity])).toEqual([
