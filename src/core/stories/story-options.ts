@@ -19,7 +19,7 @@ export interface StoryOptions {
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   openDays: 45,
-  threshold: 0.15,
+  threshold: 0.18,
   cosineWeight: 0.4,
   fadeAtClose: 0.5,
   maxCandidates: 20,
