@@ -65,7 +65,7 @@ function countParsed(row: Row, feed: ReadFeedResult): void {
 }
 
 function countRejected(row: Row, error: unknown): void {
-  const kind = error instanceof FeedParseError ? error.kind : `unexpected ${(error as Error).name}`;
+  const kind = error instanceof FeedParseError ? error.code : `unexpected ${(error as Error).name}`;
   tally.rejectedByKind[kind] = (tally.rejectedByKind[kind] ?? 0) + 1;
   const examples = tally.rejectionExamples[kind] ?? [];
   if (examples.length < 3) examples.push(error instanceof Error ? error.message : String(error));

@@ -1,9 +1,11 @@
 /**
- * A problem with one feed; the message always starts with the feed's URL (or path). A password in
- * the URL (`https://user:secret@host/feed`) is masked: these messages reach logs and admins.
+ * A problem with one feed, with a stable `code` to branch on. The message always starts with the
+ * feed's URL (or path); a password in the URL (`https://user:secret@host/feed`) is masked, since
+ * these messages reach logs and admins.
  */
-abstract class FeedProblem extends Error {
+abstract class FeedProblem<Code extends string> extends Error {
   constructor(
+    readonly code: Code,
     readonly feedUrl: string,
     reason: string,
     options?: { cause?: unknown },
@@ -28,20 +30,12 @@ export type FeedFetchErrorCode =
   | 'not-found-file';
 
 /** A feed could not be fetched. The message names the feed: `https://x/feed: HTTP 503 Service Unavailable`. */
-export class FeedFetchError extends FeedProblem {
+export class FeedFetchError extends FeedProblem<FeedFetchErrorCode> {
   override readonly name = 'FeedFetchError';
-  constructor(
-    readonly code: FeedFetchErrorCode,
-    feedUrl: string,
-    reason: string,
-    options?: { cause?: unknown },
-  ) {
-    super(feedUrl, reason, options);
-  }
 }
 
 /** What kind of document was found instead of a readable feed. */
-export type FeedParseErrorKind =
+export type FeedParseErrorCode =
   | 'empty'
   | 'json'
   | 'html'
@@ -51,14 +45,6 @@ export type FeedParseErrorKind =
   | 'unsupported-structure';
 
 /** A fetched document is not a feed rss-parser can read. The message names the feed and says why. */
-export class FeedParseError extends FeedProblem {
+export class FeedParseError extends FeedProblem<FeedParseErrorCode> {
   override readonly name = 'FeedParseError';
-  constructor(
-    readonly kind: FeedParseErrorKind,
-    feedUrl: string,
-    reason: string,
-    options?: { cause?: unknown },
-  ) {
-    super(feedUrl, reason, options);
-  }
 }

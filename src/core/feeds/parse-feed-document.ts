@@ -1,5 +1,5 @@
 import Parser from 'rss-parser';
-import { FeedParseError, type FeedParseErrorKind } from './feed-errors.js';
+import { FeedParseError, type FeedParseErrorCode } from './feed-errors.js';
 
 /** What rss-parser gives for a feed: loosely typed, fields may be objects where text is expected. */
 export type ParsedFeed = Awaited<ReturnType<Parser['parseString']>>;
@@ -66,7 +66,7 @@ function describeParseFailure(error: unknown, xml: string, feedUrl: string): Fee
   return new FeedParseError(kind, feedUrl, reason, { cause: error });
 }
 
-function classify(message: string, error: unknown, xml: string): [FeedParseErrorKind, string] {
+function classify(message: string, error: unknown, xml: string): [FeedParseErrorCode, string] {
   const detail = message.split('\n')[0] ?? '';
   const start = xml.trimStart();
   if (start.startsWith('{') || start.startsWith('[')) {

@@ -157,7 +157,7 @@ describe('readFeed on documents that are not feeds', () => {
 
   it('says malformed XML is malformed, with the parser’s reason', async () => {
     const error = await failure(fixtureText('malformed.xml'));
-    expect(error.kind).toBe('malformed-xml');
+    expect(error.code).toBe('malformed-xml');
     expect(error.message).toBe(
       'https://bad.example/feed: malformed XML at line 2, column 81: Unexpected close tag',
     );
@@ -170,7 +170,7 @@ describe('readFeed on documents that are not feeds', () => {
   });
 
   it('says a JSON document is JSON', async () => {
-    expect((await failure('{"version": "https://jsonfeed.org/version/1"}')).kind).toBe('json');
+    expect((await failure('{"version": "https://jsonfeed.org/version/1"}')).code).toBe('json');
   });
 
   it('reads an <rss> with no channel and no items as an empty feed', async () => {
@@ -182,6 +182,6 @@ describe('readFeed on documents that are not feeds', () => {
   });
 
   it('reports items outside a channel instead of crashing', async () => {
-    expect((await failure('<rss version="2.0"><item/></rss>')).kind).toBe('unsupported-structure');
+    expect((await failure('<rss version="2.0"><item/></rss>')).code).toBe('unsupported-structure');
   });
 });
