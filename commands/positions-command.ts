@@ -23,7 +23,6 @@ export const positionsCommand: CommandDefinition = {
         ...DEFAULT_ACTORS.map((key) => ({ name: actorName(key), value: key })),
         { name: 'All', value: 'all' },
       ],
-      autocomplete: 'actor',
     },
     {
       name: 'story',
