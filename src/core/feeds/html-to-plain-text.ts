@@ -1,14 +1,17 @@
 import { compile } from 'html-to-text';
 
 // Compiled once: html-to-text's option processing costs more than converting a short item.
+// What is not article text (players, forms, fallbacks for scripts, drawings) is skipped; a quote
+// stays plain text (no "> " prefix), since the text feeds quote extraction and duplicate detection.
+const skipped = ['img', 'script', 'style', 'noscript', 'iframe', 'svg', 'form', 'button', 'nav'];
 const convert = compile({
   wordwrap: false,
   selectors: [
     { selector: 'a', options: { ignoreHref: true } },
-    { selector: 'img', format: 'skip' },
-    { selector: 'script', format: 'skip' },
-    { selector: 'style', format: 'skip' },
+    ...skipped.map((selector) => ({ selector, format: 'skip' })),
     ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } })),
+    { selector: 'blockquote', format: 'block', options: { leadingLineBreaks: 2, trailingLineBreaks: 2 } },
+    { selector: 'figcaption', format: 'block' },
     { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
   ],
 });
@@ -40,6 +43,8 @@ export function htmlToPlainText(html: string): string {
   if (nestingDepth(html) > maxDepth) return stripTags(html);
   try {
     return convert(html)
+      .replace(/[ \t\u00a0]{2,}/g, ' ')
+      .replace(/ *\n */g, '\n')
       .replace(/\n{3,}/g, '\n\n')
       .trim();
   } catch {
