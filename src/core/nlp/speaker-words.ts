@@ -25,7 +25,7 @@ export const TITLE_WORDS = new Set([
 export const NOT_NAME = new Set(
   `But And However Meanwhile Also In On At When While After Before Speaking Asked According The A An
   This That These Those It He She They We I Despite Since Last Earlier Later Then Still Yet So Now
-  Separately Instead Citing Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+  Separately Instead Citing One Another Some Several Many Most Both Two Three Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
   March April May June July August September October November December`.split(/\s+/),
 );
 

@@ -28,12 +28,12 @@ const LEXICON: [RegExp, CueClass][] = [
     'oppose',
   ],
   [
-    /\beastward (?:expansion|push)\b|\binterference\b|\bprovocat\w*|\bcold war mentality\b|\bbloc confrontation\b/gi,
+    /\beastward (?:expansion|push)\b|\binterference\b|\bprovocat\w*|\bcold war (?:mentality|thinking)\b|\bbloc confrontation\b/gi,
     'oppose',
   ],
   [/\bnot the (?:right |best )?(?:tool|forum|place|venue|answer|framework)\b/gi, 'oppose'],
   [/\bheighten\w* tensions?\b|\bescalat\w*|\bbloc politics\b/gi, 'oppose'],
-  [/慎むべき|反対|懸念|警戒|反発|抗議|非難|容認できない|対立をあおる|陣営対立/g, 'oppose'],
+  [/慎むべき|批判|反対|懸念|警戒|反発|抗議|非難|容認できない|対立をあおる|陣営対立/g, 'oppose'],
   [
     /\bwork\w* (?:towards?|in that direction)\b|\bwelcom\w*|\bsupport\w*|\bin favou?r of\b|\bendorse\w*/gi,
     'support',
