@@ -94,5 +94,6 @@ function toStatement({ statement, analysis }: SourcedStatement): Statement {
     url: analysis.url,
     source: analysis.source,
     publishedAt: analysis.publishedAt,
+    cues: statement.cues,
   };
 }

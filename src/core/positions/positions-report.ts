@@ -15,6 +15,8 @@ export interface Statement {
   url: string;
   source: string;
   publishedAt: string;
+  /** The cue phrases, as printed, that made this statement count toward the stance (the evidence). */
+  cues?: string[];
 }
 
 export interface SummarySentence {

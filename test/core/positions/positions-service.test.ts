@@ -47,6 +47,7 @@ describe('positions on a story', () => {
       ['We welcome the office,', 'Antony Blinken', '2023-05', 'Outlet m1'],
       ['blown out of proportion.', 'senior State Department official', '2024-03', 'Outlet m2'],
     ]);
+    expect(us?.statements.map((s) => s.cues)).toEqual([['welcome'], ['blown out of proportion']]);
     expect(us?.timeline).toEqual([
       { period: '2023-05', stance: 'supportive' },
       { period: '2024-03', stance: 'skeptical' },
