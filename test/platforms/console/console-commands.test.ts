@@ -18,6 +18,7 @@ let world: FixtureWorld;
 let server: Server;
 let base: string;
 
+// Loading the NLP model and ingesting through the real pipeline can take seconds on a busy machine.
 beforeAll(async () => {
   server = createServer((request, response) => {
     if (request.url === '/rss') response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(RSS);
@@ -26,7 +27,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   world = await createFixtureWorld();
-});
+}, 60_000);
 afterAll(async () => {
   await world.close();
   await new Promise((resolve) => server.close(resolve));

@@ -9,9 +9,10 @@ import { FIXTURE_NOW } from '../../fixtures/commands/fixture-items.js';
 import { createFixtureWorld, type FixtureWorld } from '../../fixtures/commands/fixture-world.js';
 
 let world: FixtureWorld;
+// Loading the NLP model and ingesting through the real pipeline can take seconds on a busy machine.
 beforeAll(async () => {
   world = await createFixtureWorld();
-});
+}, 60_000);
 afterAll(async () => world.close());
 
 describe('digests in the console', () => {
