@@ -1,5 +1,6 @@
 import Parser from 'rss-parser';
 import { FeedParseError, type FeedParseErrorCode } from './feed-errors.js';
+import { repairFeedDocument, rootElement } from './repair-feed-document.js';
 
 /** What rss-parser gives for a feed: loosely typed, fields may be objects where text is expected. */
 export type ParsedFeed = Awaited<ReturnType<Parser['parseString']>>;
@@ -13,51 +14,25 @@ const emptyFeed = { items: [] } as unknown as ParsedFeed;
  */
 export async function parseFeedDocument(xml: string, feedUrl: string): Promise<ParsedFeed> {
   if (xml.trim() === '') throw new FeedParseError('empty', feedUrl, 'not a feed: the document is empty');
-  try {
-    return await parse(xml);
-  } catch (error) {
-    // It dereferences <channel> without checking: an <rss> or RDF document with no channel and
-    // no items is an empty feed, not a failure.
-    if (error instanceof TypeError && !/<(?:\w+:)?(?:item|entry)[\s>/]/.test(xml)) return emptyFeed;
-    // It calls toISOString() on every Atom <published>/<updated>, so one date it cannot read
-    // rejects the whole feed: drop those dates (the item gets the time first seen) and retry.
-    if (error instanceof RangeError && /Invalid time value/.test(error.message)) {
-      return retry(withoutUnreadableAtomDates(xml), xml, feedUrl);
+  let document = xml;
+  // A few repairs at most: a document may need two (a bare "&" and a lone <entry>), never more.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await parse(document);
+    } catch (error) {
+      // An <rss> or RDF document with no channel and no items is an empty feed, not a failure.
+      if (error instanceof TypeError && !/<(?:\w+:)?(?:item|entry)[\s>/]/.test(document)) return emptyFeed;
+      const repaired = attempt < 3 ? repairFeedDocument(error, document) : null;
+      if (repaired === null) throw describeParseFailure(error, xml, feedUrl);
+      document = repaired;
     }
-    // Feeds often print a bare "&" (in a URL's query, "AT&T") or an entity sax does not know.
-    if (error instanceof Error && /Invalid character (in )?entity/.test(error.message)) {
-      return retry(withLooseAmpersandsEscaped(xml), xml, feedUrl);
-    }
-    throw describeParseFailure(error, xml, feedUrl);
   }
-}
-
-function retry(repaired: string, xml: string, feedUrl: string): Promise<ParsedFeed> {
-  return parse(repaired).catch((error: unknown) => {
-    throw describeParseFailure(error, xml, feedUrl);
-  });
-}
-
-/**
- * Escapes every "&" that does not start a character reference or one of XML's five entities.
- * An HTML entity so escaped ("&amp;eacute;") is still decoded later by the HTML-to-text step, and
- * an entity declared in a DTD stays literal text, so nothing is ever expanded.
- */
-function withLooseAmpersandsEscaped(xml: string): string {
-  return xml.replace(/&(?!#\d+;|#x[0-9a-fA-F]+;|(?:amp|lt|gt|quot|apos);)/g, '&amp;');
 }
 
 function parse(xml: string): Promise<ParsedFeed> {
   // A parser per document: xml2js keeps parse state on the instance. defaultRSS reads an <rss>
   // with no version attribute as RSS 2.0, as most readers do.
   return new Parser({ defaultRSS: 2 }).parseString(xml);
-}
-
-function withoutUnreadableAtomDates(xml: string): string {
-  return xml.replace(
-    /<((?:\w+:)?(?:published|updated))(\s[^>]*)?>([^<]*)<\/\1>/g,
-    (element, _name, _attrs, text: string) => (Number.isNaN(new Date(text).getTime()) ? '' : element),
-  );
 }
 
 function describeParseFailure(error: unknown, xml: string, feedUrl: string): FeedParseError {
@@ -99,6 +74,5 @@ function locationOf(message: string): string {
 }
 
 function rootOf(xml: string): string {
-  const withoutProlog = xml.replace(/^(\s*<\?[\s\S]*?\?>|\s*<!--[\s\S]*?-->|\s*<!DOCTYPE[^>]*>)*/i, '');
-  return /^\s*<([^\s>/]+)/.exec(withoutProlog)?.[1] ?? '?';
+  return /^<([^\s>/]+)/.exec(rootElement(xml))?.[1] ?? '?';
 }

@@ -181,7 +181,29 @@ describe('readFeed on documents that are not feeds', () => {
     });
   });
 
-  it('reports items outside a channel instead of crashing', async () => {
-    expect((await failure('<rss version="2.0"><item/></rss>')).code).toBe('unsupported-structure');
+  it('reports an Atom link without attributes instead of crashing', async () => {
+    const xml =
+      '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>x</title><link>https://a.example/1</link></entry></feed>';
+    expect((await failure(xml)).message).toBe(
+      "https://bad.example/feed: feed structure not understood (Cannot read properties of undefined (reading 'rel'))",
+    );
+  });
+});
+
+describe('readFeed on feeds rss-parser would reject', () => {
+  it('reads items placed directly under <rss>, with no channel', async () => {
+    const xml =
+      '<?xml version="1.0"?>\n<rss version="2.0"><item><title>Loose</title><link>https://a.example/1</link></item></rss>';
+    expect((await readFeed(xml, 'https://a.example/rss', now)).items.map((item) => item.title)).toEqual([
+      'Loose',
+    ]);
+  });
+
+  it('reads an Atom entry document as a feed of one entry', async () => {
+    const xml = `<?xml version="1.0"?>
+      <entry xmlns="http://www.w3.org/2005/Atom"><title>Lone entry</title><link href="https://a.example/2"/><id>e</id></entry>`;
+    expect((await readFeed(xml, 'https://a.example/entry', now)).items.map((item) => item.url)).toEqual([
+      'https://a.example/2',
+    ]);
   });
 });
