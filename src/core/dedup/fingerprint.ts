@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DedupCandidate } from '../ingest/ingest-ports.js';
 import type { DedupOptions } from './dedup-options.js';
 import { minhashSignature } from './minhash.js';
-import { charsOf, shingleSequence, shingleSet, tokensOf, wordsOf } from './shingles.js';
+import { charsOf, shingleSequence, shingleSet, shinglesByCharacter, tokensOf, wordsOf } from './shingles.js';
 import { stripBoilerplate } from './strip-boilerplate.js';
 
 /** What duplicate detection keeps of one article. */
@@ -16,7 +16,7 @@ export interface Fingerprint {
   signature: Uint32Array;
   /** The text's first shingles in order: a teaser cut from the start shares them. */
   lead: Uint32Array;
-  /** Word pairs (character pairs for Japanese) of the title and the text's opening. */
+  /** Word pairs (character pairs for unspaced scripts) of the title followed by the text's opening. */
   titleLead: Uint32Array;
   /** Hash of the normalized title, to find copies of items too short to shingle. */
   titleKey: string;
@@ -32,11 +32,13 @@ const LEAD_CHARS = 60;
 
 export function fingerprintOf(candidate: DedupCandidate, options: DedupOptions): Fingerprint {
   const body = stripBoilerplate(candidate.text);
-  const ja = candidate.language === 'ja';
+  const byCharacter = shinglesByCharacter(body, candidate.language);
   const tokens = tokensOf(body, candidate.language);
-  const sequence = shingleSequence(tokens, ja ? options.charShingle : options.wordShingle);
+  const sequence = shingleSequence(tokens, byCharacter ? options.charShingle : options.wordShingle);
   const shingles = shingleSet(sequence);
-  const normalized = tokens.join(ja ? '' : ' ');
+  const joiner = byCharacter ? '' : ' ';
+  const titleTokens = byCharacter ? [...charsOf(candidate.title)] : wordsOf(candidate.title);
+  const normalized = tokens.join(joiner);
   return {
     id: candidate.id,
     time: Date.parse(candidate.publishedAt),
@@ -46,22 +48,12 @@ export function fingerprintOf(candidate: DedupCandidate, options: DedupOptions):
         ? minhashSignature(shingles, options.hashes)
         : new Uint32Array(0),
     lead: sequence.slice(0, options.leadKeys),
-    titleLead: titleLeadSet(candidate.title, tokens, candidate.language),
-    titleKey: digest(
-      candidate.language === 'ja' ? charsOf(candidate.title) : wordsOf(candidate.title).join(' '),
+    titleLead: shingleSet(
+      shingleSequence([...titleTokens, ...tokens.slice(0, byCharacter ? LEAD_CHARS : LEAD_WORDS)], 2),
     ),
+    titleKey: digest(titleTokens.join(joiner)),
     textKey: normalized.length >= MIN_TEXT_KEY_CHARS ? digest(normalized) : null,
   };
-}
-
-/** Word pairs (character pairs for Japanese) of the title followed by the opening of the text. */
-function titleLeadSet(
-  title: string,
-  tokens: readonly string[],
-  language: DedupCandidate['language'],
-): Uint32Array {
-  const lead = tokens.slice(0, language === 'ja' ? LEAD_CHARS : LEAD_WORDS);
-  return shingleSet(shingleSequence([...tokensOf(title, language), ...lead], 2));
 }
 
 function digest(text: string): string {

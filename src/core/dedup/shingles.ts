@@ -14,9 +14,20 @@ export function charsOf(text: string): string {
   return wordsOf(text).join('');
 }
 
-/** The units shingles are made of: words, or characters for Japanese. */
+/** Kana or Han characters: text written without spaces between words. */
+const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+/**
+ * Whether shingles are made of characters: Japanese, and unclassified text in an unspaced script
+ * (Chinese), where "words" would be whole clauses.
+ */
+export function shinglesByCharacter(text: string, language: Language): boolean {
+  return language === 'ja' || (language === 'other' && UNSPACED_SCRIPT.test(text));
+}
+
+/** The units shingles are made of: words, or characters for unspaced scripts. */
 export function tokensOf(text: string, language: Language): string[] {
-  return language === 'ja' ? [...charsOf(text)] : wordsOf(text);
+  return shinglesByCharacter(text, language) ? [...charsOf(text)] : wordsOf(text);
 }
 
 /**

@@ -92,6 +92,31 @@ describe('createDuplicateFinder', () => {
     }
   });
 
+  it('unclassified Chinese text is shingled by character: an edited copy under a new title is found, another report is not', async () => {
+    const finder = createDuplicateFinder(createMemoryKeyValueStore());
+    const text =
+      '日本和澳大利亚防长周五签署协议，允许两国军队更频繁地在对方领土上训练。双方还讨论了远程导弹和水下无人机的合作，并表示将邀请韩国和新西兰观摩下一次演习。';
+    const chinese = { ...original, id: 'zh-1', language: 'other' as const, title: '日澳扩大防务合作', text };
+    await finder.add(chinese);
+    const copy = {
+      ...chinese,
+      id: 'zh-2',
+      feed: 'https://portal.example/zh',
+      guid: null,
+      // Another outlet's title, one word edited, its own credit line.
+      title: '防务协议',
+      text: `${text.replace('周五', '星期五')}\n\n关联阅读：太平洋防务`,
+    };
+    expect(await finder.find(copy)).toMatchObject({ of: 'zh-1', method: 'near' });
+    const other = {
+      ...copy,
+      id: 'zh-3',
+      title: '新西兰与太平洋岛国签署渔业协议',
+      text: '新西兰周四与十二个太平洋岛国签署渔业管理协议，承诺在其专属经济区内巡逻，打击非法捕鱼活动。',
+    };
+    expect(await finder.find(other)).toBeNull();
+  });
+
   it('rejects options whose bands and rows do not cover the signature', () => {
     expect(() => createDuplicateFinder(createMemoryKeyValueStore(), { bands: 20 })).toThrow(RangeError);
   });
