@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NormalizedItem } from '../../../src/core/articles/article.js';
 import { UserError } from '../../../src/core/reply/user-error.js';
-import { createUnionRelevance } from '../../../src/core/settings/create-union-relevance.js';
 import { parseSchedule } from '../../../src/core/settings/parse-schedule.js';
 import { validateTimezone } from '../../../src/core/settings/validate-timezone.js';
 import { createWorkspaceKeywords } from '../../../src/core/settings/workspace-keywords.js';
@@ -49,24 +47,5 @@ describe('watched keywords per workspace', () => {
     expect(await keywords.remove('guild-b', 'nato')).toBe('removed');
     expect(await keywords.remove('guild-b', 'nato')).toBe('not-found');
     expect((await keywords.list('guild-a')).keywords.map((k) => k.term)).toEqual(['NATO', 'AUKUS']);
-  });
-});
-
-describe('what ingest keeps', () => {
-  it('follows keywords added in any workspace, on top of the defaults and their exclusions', async () => {
-    const keywords = createWorkspaceKeywords(createMemoryKeyValueStore(), {
-      keywords: [{ term: 'NATO' }],
-      exclude: ['video game'],
-    });
-    const live = await createUnionRelevance(keywords);
-    const item = (title: string) => ({ title, text: '', language: 'en' as const }) as NormalizedItem;
-    expect(live.relevance(item('AUKUS submarine deal advances')).relevant).toBe(false);
-    await keywords.add('guild-a', 'AUKUS');
-    await keywords.remove('guild-b', 'NATO');
-    await live.settled();
-    expect(live.relevance(item('AUKUS submarine deal advances')).matched).toEqual(['AUKUS']);
-    expect(live.relevance(item('NATO summit opens')).relevant).toBe(true);
-    expect(live.relevance(item('NATO video game released')).relevant).toBe(false);
-    live.close();
   });
 });
