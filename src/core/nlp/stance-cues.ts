@@ -24,7 +24,7 @@ const LEXICON: [RegExp, CueClass][] = [
     'oppose',
   ],
   [
-    /\bgroup confrontation\b|\bhigh vigilance\b|\bvigilan\w*|\bconcerns?\b|\bundermin\w*|\bangrily\b/gi,
+    /\bgroup confrontation\b|\bhigh vigilance\b|\bvigilan\w*|\bconcerns?\b|\bundermin\w*|\bangrily\b|\bsharply\b|\b(?:does|do) not need\b/gi,
     'oppose',
   ],
   [

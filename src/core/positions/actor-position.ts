@@ -52,10 +52,10 @@ function timelineOf(mine: readonly SourcedStatement[]): ActorPosition['timeline'
     const period = item.analysis.publishedAt.slice(0, 7);
     months.set(period, [...(months.get(period) ?? []), item]);
   }
-  return [...months].map(([period, items]) => ({
-    period,
-    stance: stanceOf(items.map((i) => i.statement.polarity)),
-  }));
+  // A month where the actor spoke without taking any position says nothing about a change.
+  return [...months]
+    .map(([period, items]) => ({ period, stance: stanceOf(items.map((i) => i.statement.polarity)) }))
+    .filter((entry) => entry.stance !== 'unknown');
 }
 
 /**

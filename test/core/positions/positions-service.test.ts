@@ -59,6 +59,7 @@ describe('positions on a story', () => {
     }
     expect(us?.summary).toBe(us?.summarySentences.map((s) => s.text).join(' '));
     expect(report?.actors[2]?.summary).toBe('');
+    expect(report?.actors[2]?.timeline).toEqual([]);
   });
 
   it('a quote carried by several outlets is shown once, from the oldest report, and counts once', async () => {
