@@ -34,7 +34,7 @@ export function analyseEnglish(text: string, matcher: ActorMatcher): AnalysedSta
   let runningOn: PendingQuote[] = [];
   splitParagraphs(text).forEach((paragraph, index) => {
     const sentences = englishSentences(paragraph);
-    const quotes = frameQuotes(text, paragraph, sentences, findEnglishQuotes(paragraph));
+    const quotes = frameQuotes(text, paragraph, sentences, findEnglishQuotes(paragraph), matcher.isActorWord);
     for (const sentence of sentences) {
       const inside = quotes.filter((quote) => spanAt([sentence], quote.span.open));
       for (const quote of inside) attribute(text, quote, memory, index, matcher);
@@ -57,7 +57,13 @@ export function analyseEnglish(text: string, matcher: ActorMatcher): AnalysedSta
   return items.map((item) => ('span' in item ? toStatement(text, item) : item));
 }
 
-function frameQuotes(text: string, paragraph: Span, sentences: Span[], spans: QuoteSpan[]): PendingQuote[] {
+function frameQuotes(
+  text: string,
+  paragraph: Span,
+  sentences: Span[],
+  spans: QuoteSpan[],
+  isActorWord: ActorMatcher['isActorWord'],
+): PendingQuote[] {
   return spans.map((span, k) => {
     const previous = spans[k - 1];
     const next = spans[k + 1];
@@ -65,23 +71,28 @@ function frameQuotes(text: string, paragraph: Span, sentences: Span[], spans: Qu
     const from = Math.max(sentence.start, previous ? (previous.close ?? previous.end) + 1 : paragraph.start);
     let end = span.end;
     let after = span.close === null ? '' : text.slice(span.close + 1, next ? next.open : paragraph.end);
-    if (span.close === null) {
-      // A missing closing mark: the attribution ("..., Mao Ning said") ends the quote.
-      const cut = /,\s/g;
-      const content = text.slice(span.start, span.end);
-      for (const comma of content.matchAll(cut)) {
-        const rest = content.slice(comma.index + 1);
-        if (/\b(?:said|says|told|added)\b/.test(rest.slice(0, 140))) {
-          end = span.start + comma.index;
-          after = rest;
-          break;
-        }
-      }
+    const cut = span.close === null ? cutAtAttribution(text.slice(span.start, span.end), isActorWord) : null;
+    if (cut) {
+      end = span.start + cut.at;
+      after = cut.rest;
     }
     const finalMark = /[.!?]$/.test(text.slice(span.start, end));
     if (finalMark && /^\s*\p{Lu}/u.test(after)) after = '';
     return { span, end, before: text.slice(from, span.open), after, sentence, who: null, carry: null };
   });
+}
+
+/**
+ * A missing closing mark: the quote ends where an attribution starts ("..., Mao Ning said"), but
+ * only one that names a speaker, so a quote that merely contains ", he said we" runs on.
+ */
+function cutAtAttribution(content: string, isActorWord: ActorMatcher['isActorWord']) {
+  for (const comma of content.matchAll(/,\s/g)) {
+    const rest = content.slice(comma.index + 1);
+    const phrase = findAttributionAfter(rest, isActorWord);
+    if (phrase?.kind === 'named' || phrase?.kind === 'body') return { at: comma.index, rest };
+  }
+  return null;
 }
 
 function attribute(

@@ -85,6 +85,12 @@ describe('English quotes and their speakers', () => {
     ]);
   });
 
+  it('a quote left open that only mentions someone saying something runs to the end of its paragraph', () => {
+    expect(quotesOf('Kamikawa told reporters: "We met, and he said we would talk again')).toEqual([
+      'We met, and he said we would talk again → Yoko Kamikawa (japan)',
+    ]);
+  });
+
   it('nested quotes belong to the outer quote, and apostrophes are not quotes', () => {
     const text = '“Japan’s view is that ‘partners’ matter,” Ishiba said.';
     expect(quotesOf(text)).toEqual(['Japan’s view is that ‘partners’ matter, → Shigeru Ishiba (japan)']);
