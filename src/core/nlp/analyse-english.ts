@@ -156,7 +156,20 @@ function reported(
 ): AnalysedStatement[] {
   const phrase = findAttributionBefore(sentence.text, matcher.isActorWord, 'first');
   const who = recallSpeaker(phrase, memory, paragraph, matcher);
-  if (!who?.actor) return [];
+  if (!who?.actor || anotherActorActs(sentence.text, who.actor, matcher)) return [];
   const { polarity, cues } = findCues(sentence.text);
   return [{ text: sentence.text, quote: false, ...who, polarity, cues, sentence: sentence.text }];
+}
+
+const ACTS =
+  /^(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:opposed|objected|rejected|welcomed|supported|backed|condemned|critici[sz]ed|protested|warned|urged|declined|refused)\b/;
+
+/**
+ * "U.S. officials said China opposed the plan": the position is China's, the words the US's.
+ * Whose stance that is cannot be told from cue phrases, so the sentence is not used.
+ */
+function anotherActorActs(sentence: string, actor: string, matcher: ActorMatcher): boolean {
+  return matcher
+    .mentions(sentence)
+    .some((mention) => mention.actor !== actor && ACTS.test(sentence.slice(mention.end)));
 }

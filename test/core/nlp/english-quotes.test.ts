@@ -152,6 +152,10 @@ describe('English quotes and their speakers', () => {
     ]);
   });
 
+  it('reported speech about another actor’s position is not taken as the speaker’s own', () => {
+    expect(analyseText('U.S. officials said China opposed the plan.')).toEqual([]);
+  });
+
   it('reported speech by someone who is not a followed actor is not kept', () => {
     expect(analyseText('Douglas Jones said the talk was blown out of proportion.')).toEqual([]);
   });
