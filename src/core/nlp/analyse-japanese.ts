@@ -15,7 +15,7 @@ const SPEAKER_AFTER = new RegExp(
 );
 const VERB_AFTER = new RegExp(`^と(?:、)?[^。「」]{0,30}?${SPEECH}`);
 const TITLES =
-  /(?:首相|総理|外相|外務大臣|防衛相|官房長官|報道官|大使|事務総長|大統領|国務長官|国防長官|長官|主席|外務次官|副報道官|高官|当局者)$/;
+  /(?:首相|総理|外相|外務大臣|防衛相|官房長官|報道官|大使|事務総長|大統領|国務長官|国防長官|長官|主席|外務次官|副報道官|副報道局長|報道局長|高官|当局者|側近|幹部)$/;
 
 // Sentence openers that are not part of the topic (これに対し中国外務省の報道官は → 中国外務省の報道官).
 const CONNECTIVES = /^(?:これに対し(?:て)?|一方(?:で)?|また|さらに|その上で|これについて|同日|この日)[、,]?/;
@@ -137,7 +137,9 @@ function resolveJapanese(phrase: string | null, matcher: ActorMatcher): Resolved
   const person = mentions.map((m) => matcher.person(m.alias)).find((found) => found !== undefined);
   const actors = new Set(mentions.map((m) => m.actor));
   const actor = person?.actor ?? (actors.size === 1 ? ([...actors][0] ?? null) : null);
-  const title = TITLES.exec(phrase)?.[0] ?? person?.title ?? null;
+  // The listed person's title only when the phrase is that person (not マクロン大統領の側近).
+  const isPerson = mentions.some((m) => matcher.person(m.alias) && phrase.endsWith(m.alias));
+  const title = TITLES.exec(phrase)?.[0] ?? (isPerson ? (person?.title ?? null) : null);
   return { speaker: phrase, speakerTitle: title, actor };
 }
 

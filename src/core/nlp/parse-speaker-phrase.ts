@@ -72,9 +72,10 @@ function parseAppositive(body: string, whole: boolean, isActorWord: ActorWordTes
     const title = parsed.phrase?.kind === 'body' ? parsed.phrase.text : null;
     return { kind: 'named', name: appositive, title };
   }
+  // "Kishida, for his part, said", "Beijing, however, accused": an aside that is no title is skipped.
+  if (!looksLikeTitle(appositive))
+    return parsed.phrase?.kind === 'named' || parsed.phrase?.kind === 'body' ? parsed.phrase : null;
   if (parsed.phrase?.kind !== 'named') return null;
-  // "Kishida, for his part, said": an aside that is no title is skipped.
-  if (!looksLikeTitle(appositive)) return parsed.phrase;
   const title = appositive.replace(/^(?:a|an|the)\s+/i, '');
   return { kind: 'named', name: parsed.phrase.name, title: parsed.phrase.title ?? title };
 }
@@ -94,6 +95,10 @@ function parseTokensBackward(
   const article = ARTICLES.has(tokens[i]?.toLowerCase() ?? '') ? tokens[i--]?.toLowerCase() : undefined;
   const used = tokens.length - 1 - i;
   const titleText = title.join(' ') || null;
+  // "an aide to Macron": the speaker is the aide, who works for Macron's side.
+  if (name.length > 0 && /\b(?:to|of|for)$/i.test(titleText ?? '')) {
+    return { phrase: { kind: 'body', text: `${titleText} ${name.join(' ')}`, title: titleText }, used };
+  }
   if (name.length > 0) return { phrase: { kind: 'named', name: name.join(' '), title: titleText }, used };
   if (!titleText) return { phrase: null, used };
   const nouns = title.filter((word) => TITLE_NOUNS.has(word.toLowerCase()));

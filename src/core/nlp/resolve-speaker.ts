@@ -16,12 +16,22 @@ export const UNKNOWN_SPEAKER: ResolvedSpeaker = { speaker: null, speakerTitle: n
 const NOT_AFFILIATION =
   /\b(?:to|in|with|from|against|toward|towards|on|at|visiting|over|about)\s+(?:the\s+)?$/i;
 
+// Roles that work for the person named after them (not "a rival of Macron").
+const WORKS_FOR =
+  /\b(?:aides?|advis[eo]rs?|spokes(?:person|man|woman)|envoy|representative|staff|secretary|deputy)\s+(?:to|of|for)\s+$/i;
+
 /** The one actor a phrase ties its speaker to, or null when it names none or several. */
 export function affiliationOf(text: string, matcher: ActorMatcher): string | null {
   const actors = new Set(
     matcher
       .mentions(text)
-      .filter((mention) => !NOT_AFFILIATION.test(text.slice(0, mention.start)))
+      // ...but "an aide to Macron" or "a spokesperson for Wang Yi" works for that person's side.
+      .filter((m) => {
+        const before = text.slice(0, m.start);
+        return (
+          !NOT_AFFILIATION.test(before) || (matcher.person(m.alias) !== undefined && WORKS_FOR.test(before))
+        );
+      })
       // "a Tokyo-based analyst" works in Tokyo, not for Japan.
       .filter((mention) => !/^-(?:based|born|headquartered|registered)/.test(text.slice(mention.end)))
       .map((mention) => mention.actor),

@@ -1,6 +1,6 @@
 /** Verbs that introduce speech or a stated position; shared by quote and reported-speech attribution. */
 export const SPEECH_VERB =
-  /\b(?:said|says|saying|told|tells|added|adding|stressed|stressing|emphasi[sz]ed|noted|warned|warning|urged|urging|stated|stating|explained|declared|insisted|wrote|announced|responded|reacted|replied|expressed|expressing|called|calling|described|referred|argued|reiterated|underscored|highlighted|asked|declined|refused|opposed|objected|raised|welcomed|supported|rejected|criticized|criticised|condemned|confirmed|denied|voiced|chose|cautioned|remarked|praised|vowed|reaffirmed)\b/g;
+  /\b(?:said|says|saying|told|tells|added|adding|stressed|stressing|emphasi[sz]ed|noted|warned|warning|urged|urging|stated|stating|explained|declared|insisted|wrote|announced|responded|reacted|replied|expressed|expressing|called|calling|described|referred|argued|reiterated|underscored|highlighted|asked|declined|refused|opposed|objected|raised|welcomed|supported|rejected|criticized|criticised|condemned|confirmed|denied|voiced|chose|cautioned|remarked|praised|vowed|reaffirmed|accused|accusing)\b/g;
 
 /** Nouns that make a phrase a title or an institution ("spokesperson", "ministry"). */
 export const TITLE_NOUNS = new Set(

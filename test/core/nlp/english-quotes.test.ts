@@ -156,6 +156,11 @@ describe('English quotes and their speakers', () => {
     expect(analyseText('U.S. officials said China opposed the plan.')).toEqual([]);
   });
 
+  it('an aide speaks for the leader’s side, a rival does not', () => {
+    const text = '"No objection," an aide to Macron said.\n\n"A blunder," a rival of Macron said.';
+    expect(quotesOf(text)).toEqual(['No objection, → aide to Macron (france)', 'A blunder, → ? (-)']);
+  });
+
   it('reported speech by someone who is not a followed actor is not kept', () => {
     expect(analyseText('Douglas Jones said the talk was blown out of proportion.')).toEqual([]);
   });
