@@ -1,4 +1,4 @@
-import type { ActorMatcher } from './actor-matcher.js';
+import type { ActorMatcher, ActorMention } from './actor-matcher.js';
 import type { AnalysedStatement } from './article-analysis.js';
 import { englishSentences } from './english-sentences.js';
 import { findAttributionAfter, findAttributionBefore } from './find-attribution.js';
@@ -30,6 +30,9 @@ interface PendingQuote {
 /** Quotes and reported speech of an English article, each with its speaker when sure. */
 export function analyseEnglish(text: string, matcher: ActorMatcher): AnalysedStatement[] {
   const memory = createSpeakerMemory();
+  // Actors are found once per article; each sentence takes the mentions inside it.
+  const mentions = matcher.mentions(text);
+  const mentionsIn = (span: Span) => mentions.filter((m) => m.start >= span.start && m.end <= span.end);
   const items: (AnalysedStatement | PendingQuote)[] = [];
   let runningOn: PendingQuote[] = [];
   splitParagraphs(text).forEach((paragraph, index) => {
@@ -41,8 +44,9 @@ export function analyseEnglish(text: string, matcher: ActorMatcher): AnalysedSta
       const quoted = quotes.some((q) => q.span.open < sentence.end && q.end >= sentence.start);
       // A fragment such as `he asked.` after a quote ending in "?" belongs to that quote.
       const fragment = /^\p{Ll}/u.test(sentence.text);
-      if (!quoted && !fragment) items.push(...reported(sentence, memory, index, matcher));
-      forgetIfOthersNamed(sentence.text, memory, matcher);
+      const named = mentionsIn(sentence);
+      if (!quoted && !fragment) items.push(...reported(text, sentence, named, memory, index, matcher));
+      forgetIfOthersNamed(named, memory, matcher);
     }
     chainWithinSentences(text, quotes);
     const first = quotes[0];
@@ -149,14 +153,16 @@ function toStatement(text: string, quote: PendingQuote): AnalysedStatement {
 
 /** "Jones said the talk was blown out of proportion", "France opposed the idea". */
 function reported(
+  text: string,
   sentence: Span,
+  named: readonly ActorMention[],
   memory: SpeakerMemory,
   paragraph: number,
   matcher: ActorMatcher,
 ): AnalysedStatement[] {
   const phrase = findAttributionBefore(sentence.text, matcher.isActorWord, 'first');
   const who = recallSpeaker(phrase, memory, paragraph, matcher);
-  if (!who?.actor || anotherActorActs(sentence.text, who.actor, matcher)) return [];
+  if (!who?.actor || anotherActorActs(text, named, who.actor)) return [];
   const { polarity, cues } = findCues(sentence.text);
   return [{ text: sentence.text, quote: false, ...who, polarity, cues, sentence: sentence.text }];
 }
@@ -168,8 +174,8 @@ const ACTS =
  * "U.S. officials said China opposed the plan": the position is China's, the words the US's.
  * Whose stance that is cannot be told from cue phrases, so the sentence is not used.
  */
-function anotherActorActs(sentence: string, actor: string, matcher: ActorMatcher): boolean {
-  return matcher
-    .mentions(sentence)
-    .some((mention) => mention.actor !== actor && ACTS.test(sentence.slice(mention.end)));
+function anotherActorActs(text: string, named: readonly ActorMention[], actor: string): boolean {
+  return named.some(
+    (mention) => mention.actor !== actor && ACTS.test(text.slice(mention.end, mention.end + 60)),
+  );
 }

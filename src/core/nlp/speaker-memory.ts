@@ -1,4 +1,4 @@
-import type { ActorMatcher } from './actor-matcher.js';
+import type { ActorMatcher, ActorMention } from './actor-matcher.js';
 import type { SpeakerPhrase } from './parse-speaker-phrase.js';
 import { type ResolvedSpeaker, resolveSpeaker, UNKNOWN_SPEAKER } from './resolve-speaker.js';
 import { BODY_NOUNS } from './speaker-words.js';
@@ -68,11 +68,14 @@ function recallBody(noun: string, memory: SpeakerMemory, paragraph: number): Res
  * Another listed person named in a sentence makes "he" ambiguous: forget the last person unless
  * the sentence only names that same person.
  */
-export function forgetIfOthersNamed(sentence: string, memory: SpeakerMemory, matcher: ActorMatcher): void {
+export function forgetIfOthersNamed(
+  named: readonly ActorMention[],
+  memory: SpeakerMemory,
+  matcher: ActorMatcher,
+): void {
   const current = memory.lastPerson?.who.speaker;
   if (!current) return;
-  const others = matcher
-    .mentions(sentence)
+  const others = named
     .map((mention) => matcher.person(mention.alias))
     .some((person) => person !== undefined && person.name !== current);
   if (others) memory.lastPerson = null;
