@@ -26,8 +26,3 @@ export function englishSentences(paragraph: Span): Span[] {
   });
   return spans.length > 0 ? spans : [paragraph];
 }
-
-/** Number of word tokens wink-nlp sees in a text (used by the benchmark's throughput figures). */
-export function countEnglishTokens(text: string): number {
-  return winkInstance().readDoc(text).tokens().length();
-}
