@@ -32,17 +32,12 @@ export function createDuplicateFinder(
     );
   }
   const index = createDedupIndex(kv, settings);
-  const exact = async (key: string, id: string) => {
-    const entry = await kv.get<ExactEntry>(EXACT, key);
-    return entry && entry.id !== id ? entry.id : null;
-  };
   return {
     find: async (candidate) => {
-      const byGuid = candidate.guid ? await exact(guidKey(candidate), candidate.id) : null;
-      if (byGuid) return { of: byGuid, method: 'guid', similarity: 1 };
       const print = fingerprintOf(candidate, settings);
-      const byText = print.textKey ? await exact(`text:${print.textKey}`, candidate.id) : null;
-      if (byText) return { of: byText, method: 'text', similarity: 1 };
+      const { byGuid, byText } = await readExact(kv, candidate, print);
+      if (byGuid && byGuid !== candidate.id) return { of: byGuid, method: 'guid', similarity: 1 };
+      if (byText && byText !== candidate.id) return { of: byText, method: 'text', similarity: 1 };
       return bestMatch(print, await index.candidates(print), kv, settings);
     },
     add: async (candidate) => {
@@ -56,6 +51,16 @@ export function createDuplicateFinder(
       ]);
     },
   };
+}
+
+/** Both exact keys in one read: a round trip to SQLite or Postgres costs more than the hashing. */
+async function readExact(kv: KeyValueStore, candidate: DedupCandidate, print: Fingerprint) {
+  const guid = candidate.guid ? guidKey(candidate) : null;
+  const text = print.textKey ? `text:${print.textKey}` : null;
+  const keys = [guid, text].filter((key): key is string => key !== null);
+  const entries = await kv.getMany<ExactEntry>(EXACT, keys);
+  const found = (key: string | null) => (key === null ? undefined : entries[keys.indexOf(key)]?.id);
+  return { byGuid: found(guid), byText: found(text) };
 }
 
 /** Confirms the candidates on their stored fingerprints; the most similar confirmed one wins. */
