@@ -3,7 +3,11 @@ import { createMemoryKeyValueStore } from '../../../src/core/store/key-value-sto
 import { createStoryAssigner } from '../../../src/core/stories/create-story-assigner.js';
 import { createStoryStore } from '../../../src/core/stories/story-store.js';
 import { BASE_ARTICLES, type BaseArticle, SHORT_ARTICLES } from '../../fixtures/dedup/base-articles.js';
-import { BLIND_ARTICLES, HELD_OUT_ARTICLES } from '../../fixtures/stories/held-out-articles.js';
+import {
+  BLIND_ARTICLES,
+  FINAL_BLIND_ARTICLES,
+  HELD_OUT_ARTICLES,
+} from '../../fixtures/stories/held-out-articles.js';
 
 /** Pairwise precision, recall and F1 of a clustering against labels. */
 function pairwiseScores(items: readonly { label: string; cluster: string }[]) {
@@ -78,5 +82,12 @@ describe('story grouping on labelled fixtures', () => {
     const { all, english } = await scoreWithEnglishOnly('blind stories', BLIND_ARTICLES);
     expect(all.precision).toBeGreaterThanOrEqual(0.95);
     expect(english.f1).toBeGreaterThanOrEqual(0.85);
+  });
+
+  // Known gap, the figure to quote for unseen text (first and only scoring: F1 0.667 over all
+  // languages, 0.333 for the English articles alone). Turn into an ordinary test when it passes.
+  it.fails('known gap: on the final blind set, nothing tuned on it, pairwise F1 stays under 0.85', async () => {
+    const { all, english } = await scoreWithEnglishOnly('final blind stories', FINAL_BLIND_ARTICLES);
+    expect(Math.min(all.f1, english.f1)).toBeGreaterThanOrEqual(0.85);
   });
 });
