@@ -53,7 +53,11 @@ export async function runDemo(
       'Digest (/digest since:2023-01-01)',
       (await runAsConsole(app, digestCommand, { since: '2023-01-01' })).text,
     );
-    await section(output, 'Positions (/positions)', (await runAsConsole(app, positionsCommand, {})).text);
+    await section(
+      output,
+      'Positions (/positions story:liaison office)',
+      (await runAsConsole(app, positionsCommand, { story: 'liaison office' })).text,
+    );
     if (settings.prompt) {
       output.out('Type commands such as /positions china, /story liaison office, /help; quit to leave.');
       const session = startConsole({
