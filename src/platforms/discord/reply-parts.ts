@@ -1,3 +1,4 @@
+import { type MarkdownDialect, quoteMarkdown } from '../../core/reply/quote-markdown.js';
 import type { Reply, ReplyItem, ReplyQuote, ReplySection } from '../../core/reply/reply.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 import { discordLink, discordTextChunks, fitDiscordText } from './discord-text.js';
@@ -51,13 +52,11 @@ function itemLine(item: ReplyItem): string {
   return item.detail === undefined ? line : `${line}\n  ${fitDiscordText(item.detail, DETAIL_MAX)}`;
 }
 
+const discordDialect: MarkdownDialect = {
+  text: fitDiscordText,
+  link: (url, label, max) => discordLink(url, fitDiscordText(label, max)),
+};
+
 function quoteLines(quote: ReplyQuote): string {
-  // Every line of a multi-line quote needs its own `>` to stay inside the quote.
-  const said = fitDiscordText(quote.text, QUOTE_MAX).replace(/\n/g, '\n> ');
-  const who = [quote.speaker ?? 'Unattributed', quote.speakerTitle ?? undefined]
-    .filter((part): part is string => part !== undefined && part !== '')
-    .map((part) => fitDiscordText(part, DETAIL_MAX));
-  const where = [discordLink(quote.url, fitDiscordText(quote.source, DETAIL_MAX))];
-  if (quote.publishedAt !== undefined) where.push(fitDiscordText(quote.publishedAt, 40));
-  return `> “${said}”\n> — ${who.join(', ')} · ${where.join(' · ')}`;
+  return quoteMarkdown(quote, discordDialect, { quote: QUOTE_MAX, detail: DETAIL_MAX });
 }

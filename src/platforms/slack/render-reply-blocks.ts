@@ -1,3 +1,4 @@
+import { type MarkdownDialect, quoteMarkdown } from '../../core/reply/quote-markdown.js';
 import type { Reply, ReplyField, ReplyItem, ReplyQuote, ReplySection } from '../../core/reply/reply.js';
 import { escapedChunks, fitEscaped, fitRaw } from './fit-slack-text.js';
 import {
@@ -61,15 +62,13 @@ function itemLine(item: ReplyItem): string {
   return item.detail === undefined ? line : `${line}\n    ${fitEscaped(item.detail, DETAIL_MAX)}`;
 }
 
+const slackDialect: MarkdownDialect = {
+  text: fitEscaped,
+  link: (url, label, max) => slackLink(url, fitRaw(label, max)),
+};
+
 function quoteLines(quote: ReplyQuote): string {
-  // Every line of a multi-line quote needs its own `>` to stay inside the quote.
-  const said = fitEscaped(quote.text, QUOTE_MAX).replace(/\n/g, '\n> ');
-  const who = [quote.speaker ?? 'Unattributed', quote.speakerTitle ?? undefined]
-    .filter((part): part is string => part !== undefined && part !== '')
-    .map((part) => fitEscaped(part, DETAIL_MAX));
-  const where = [slackLink(quote.url, fitRaw(quote.source, DETAIL_MAX))];
-  if (quote.publishedAt !== undefined) where.push(fitEscaped(quote.publishedAt, 40));
-  return `> “${said}”\n> — ${who.join(', ')} · ${where.join(' · ')}`;
+  return quoteMarkdown(quote, slackDialect, { quote: QUOTE_MAX, detail: DETAIL_MAX });
 }
 
 function fieldText(field: ReplyField): string {
