@@ -6,23 +6,18 @@
  * steady state the target applies to. Target: every interaction answered, p99 under 500 ms.
  * Prints figures, writes bench/results/discord.json.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+
 import type { CommandServices } from '../commands/command-services.js';
 import { silentLogger } from '../src/core/logging/logger.js';
 import { startDiscordBot } from '../src/platforms/discord/start-discord-bot.js';
 import { DEFAULT_GUILD, type FakeDiscord, startFakeDiscord } from '../test/fakes/discord/fake-discord.js';
 import { fakeInteraction } from '../test/fakes/discord/fake-interaction.js';
 import { createTestCommands } from '../test/platforms/slack/news-test-commands.js';
+import { percentile, writeBenchResult } from './support/bench-results.js';
 
 const INTERACTIONS = 200;
 const TARGET_P99_MS = 500;
 const WAIT_FOR_ANSWERS_MS = 10_000;
-
-/** Nearest-rank percentile of ascending `sorted`. */
-function percentile(sorted: number[], p: number): number {
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] ?? Number.NaN;
-}
 
 const round = (ms: number) => Number(ms.toFixed(1));
 
@@ -97,11 +92,7 @@ async function main(): Promise<void> {
     console.log(
       `discord: target p99 < ${TARGET_P99_MS} ms (second burst): ${figures.met ? 'met' : 'NOT met'}`,
     );
-    await mkdir(new URL('./results/', import.meta.url), { recursive: true });
-    await writeFile(
-      new URL('./results/discord.json', import.meta.url),
-      `${JSON.stringify(figures, null, 2)}\n`,
-    );
+    await writeBenchResult('discord', figures);
   } finally {
     await bot.stop();
     await discord.close();

@@ -5,7 +5,7 @@
  * reads as "the whole pipeline costs N× bare parsing". Also the analysis stage alone on one core
  * (target: ≥ 200 articles/s) and peak RSS. Prints a table and writes bench/results/ingest.json.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -18,6 +18,7 @@ import { readFeed } from '../src/core/feeds/read-feed.js';
 import { silentLogger } from '../src/core/logging/logger.js';
 import { createAnalyser } from '../src/core/nlp/create-analyser.js';
 import { createMemoryKeyValueStore } from '../src/core/store/key-value-store.js';
+import { writeBenchResult } from './support/bench-results.js';
 import { generateItems, renderRss } from './support/generate-feed.js';
 
 const FEEDS = Number(process.env.BENCH_INGEST_FEEDS ?? 20);
@@ -115,8 +116,7 @@ async function main(): Promise<void> {
     peakRssMiB: Math.round(peakRss / 2 ** 20),
   };
   console.table(result);
-  await mkdir('bench/results', { recursive: true });
-  await writeFile('bench/results/ingest.json', `${JSON.stringify(result, null, 2)}\n`);
+  await writeBenchResult('ingest', result);
 }
 
 await main();

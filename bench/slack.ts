@@ -3,7 +3,7 @@
  * real HTTP receiver on loopback, with a fake Web API behind it (users.info for admin checks).
  * Target: every command acknowledged, p99 under 300 ms. Prints figures, writes bench/results/slack.json.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+
 import type { CommandDefinition } from '../commands/command.js';
 import type { CommandServices } from '../commands/command-services.js';
 import { silentLogger } from '../src/core/logging/logger.js';
@@ -11,6 +11,7 @@ import type { Reply } from '../src/core/reply/reply.js';
 import { startSlackBot } from '../src/platforms/slack/start-slack-bot.js';
 import { startFakeSlackApi } from '../test/fakes/slack/fake-slack-api.js';
 import { sendSlashCommand } from '../test/fakes/slack/send-slash-command.js';
+import { percentile, writeBenchResult } from './support/bench-results.js';
 
 const COMMANDS = 200;
 const USERS = 20;
@@ -41,11 +42,6 @@ const positions: CommandDefinition = {
     ephemeral: false,
   }),
 };
-
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? Number.NaN;
-}
 
 async function main(): Promise<void> {
   const api = await startFakeSlackApi();
@@ -101,11 +97,7 @@ async function main(): Promise<void> {
         `max ${figures.maxMs} ms; all ${COMMANDS} in ${figures.wallMs} ms; ${figures.usersInfoCalls} users.info calls; ` +
         `target p99 < ${TARGET_P99_MS} ms: ${figures.met ? 'met' : 'NOT met'}`,
     );
-    await mkdir(new URL('./results/', import.meta.url), { recursive: true });
-    await writeFile(
-      new URL('./results/slack.json', import.meta.url),
-      `${JSON.stringify(figures, null, 2)}\n`,
-    );
+    await writeBenchResult('slack', figures);
   } finally {
     await bot.stop();
     await api.close();
