@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { createPostingLists, type PostingLists } from '../dedup/posting-lists.js';
 import type { StoryAssigner } from '../ingest/ingest-ports.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
-import { isCommonKey } from './concept-terms.js';
 import { createDocumentFrequencies } from './document-frequencies.js';
+import { scoreStory } from './score-story.js';
 import type { Story } from './story.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from './story-options.js';
-import { addToProfile, cosine, type Idf, keyOverlap, type StoryProfile } from './story-profile.js';
+import { addToProfile, type Idf, type StoryProfile } from './story-profile.js';
 import { STORIES_NAMESPACE } from './story-store.js';
 import { type StoryFeatures, storyFeatures } from './story-terms.js';
 
@@ -29,7 +29,8 @@ interface Scoring {
 
 /**
  * Groups original articles into stories: an article joins the open story (latest article within
- * `openDays`) whose key terms and TF-IDF profile it matches best, or starts a new one. Document
+ * `openDays`) whose key terms and TF-IDF profile it matches best, or revives a dormant one (within
+ * `reviveDays`) it matches strongly on the story's core keys, or starts a new one. Document
  * frequencies, profiles and an index key term -> recent stories live in the kv store, so only
  * stories sharing a key term are scored.
  */
@@ -47,7 +48,7 @@ export function createStoryAssigner(kv: KeyValueStore, options: Partial<StoryOpt
       const before = joins ? best.profile : { terms: {}, keys: {}, articles: 0 };
       await kv.set(STORIES_NAMESPACE, story.id, story);
       await kv.set(PROFILES, story.id, addToProfile(before, features, settings.profileTerms));
-      await scoring.index.append(features.keys, story.id, time, settings.openDays * DAY_MS);
+      await scoring.index.append(features.keys, story.id, time, settings.reviveDays * DAY_MS);
       await frequencies.count(features);
       return { story, isNew: !joins, similarity: round(best?.score ?? 0) };
     },
@@ -59,15 +60,14 @@ export function createStoryAssigner(kv: KeyValueStore, options: Partial<StoryOpt
   };
 }
 
-/** Scores the open stories sharing the most key terms with the article; the best, or null. */
+/** Scores the stories sharing the most key terms with the article (open or revivable); the best, or null. */
 async function bestStory(
   { kv, index, settings }: Scoring,
   features: StoryFeatures,
   time: number,
   idf: Idf,
 ): Promise<Scored | null> {
-  const openMs = settings.openDays * DAY_MS;
-  const hits = await index.lookup(features.keys, time, openMs);
+  const hits = await index.lookup(features.keys, time, settings.reviveDays * DAY_MS);
   const ids = [...hits.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, settings.maxCandidates)
@@ -79,19 +79,11 @@ async function bestStory(
   let best: Scored | null = null;
   for (const [i, story] of stories.entries()) {
     const profile = profiles[i];
-    if (!story || !profile || !isOpen(story, time, openMs)) continue;
-    const similarity =
-      settings.cosineWeight * cosine(features, profile, idf) +
-      (1 - settings.cosineWeight) * keyOverlap(features, profile, idf, isCommonKey);
-    const age = Math.max(0, time - Date.parse(story.lastSeen)) / openMs;
-    const score = similarity * (1 - (1 - settings.fadeAtClose) * Math.min(1, age));
-    if (!best || score > best.score) best = { story, profile, score };
+    if (!story || !profile) continue;
+    const score = scoreStory(features, story, profile, time, idf, settings);
+    if (score !== null && (!best || score > best.score)) best = { story, profile, score };
   }
   return best;
-}
-
-function isOpen(story: Story, time: number, openMs: number): boolean {
-  return time <= Date.parse(story.lastSeen) + openMs && time >= Date.parse(story.firstSeen) - openMs;
 }
 
 function start(candidate: Candidate): Story {

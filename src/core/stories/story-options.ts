@@ -2,6 +2,13 @@
 export interface StoryOptions {
   /** A story takes new articles until this many days after its latest one. */
   openDays: number;
+  /**
+   * A dormant story (latest article more than `openDays` but at most this many days away) is
+   * revived by an article that matches it strongly (see `reviveThreshold`) and names its anchor.
+   */
+  reviveDays: number;
+  /** Unfaded similarity an article needs to revive a dormant story (above `threshold`). */
+  reviveThreshold: number;
   /** Join the best story when its score reaches this. */
   threshold: number;
   /** Weight of the TF-IDF cosine in the score; the key-term overlap gets the rest. */
@@ -19,6 +26,8 @@ export interface StoryOptions {
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   openDays: 45,
+  reviveDays: 365,
+  reviveThreshold: 0.36,
   threshold: 0.18,
   cosineWeight: 0.4,
   fadeAtClose: 0.5,

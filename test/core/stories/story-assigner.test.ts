@@ -38,6 +38,43 @@ const unrelated = report(
   'New Zealand signed a fisheries management agreement with twelve Pacific island countries on Thursday, promising patrols against illegal fishing in their exclusive economic zones.',
 );
 
+// A story that develops over months, and a summit that shares its alliance, its partners and Ukraine.
+const OFFICE_MAY = report(
+  'office-may',
+  '2023-05-16T02:00:00Z',
+  'Wire One',
+  'Alliance considers small liaison office in Tokyo',
+  'NATO is weighing a liaison office in Tokyo to deepen ties with Japan and its Pacific partners, a Japanese official said on Tuesday, adding that the plan was "under consideration" and no date was set.',
+);
+const OFFICE_JUNE = report(
+  'office-june',
+  '2023-06-14T09:00:00Z',
+  'Paper Two',
+  'Paris resists NATO liaison office in Tokyo',
+  'France has told allies it opposes opening a NATO liaison office in Tokyo, arguing the alliance should stay focused on the North Atlantic, two diplomats said on Wednesday.',
+);
+const VILNIUS_JULY = report(
+  'vilnius',
+  '2023-07-11T15:00:00Z',
+  'Wire One',
+  'Allies in Vilnius stop short of inviting Ukraine',
+  'NATO leaders meeting in Vilnius said on Tuesday that Ukraine would be invited to join the alliance when conditions are met, while Japan and other Pacific partners attended as guests.',
+);
+const OFFICE_FEBRUARY = report(
+  'office-feb',
+  '2024-02-20T03:00:00Z',
+  'Paper Two',
+  'Liaison office in Tokyo no longer on the table, US official says',
+  'A senior US State Department official said on Monday that allies were not currently discussing a NATO liaison office in Tokyo and that the idea had drawn more attention than it deserved.',
+);
+const SUMMIT_NEXT_JULY = report(
+  'summit-2025',
+  '2024-07-09T15:00:00Z',
+  'Wire One',
+  'Allies meet in Washington to debate Ukraine aid',
+  'NATO leaders gathered in Washington on Tuesday for a summit expected to promise long-term military aid to Ukraine, with Japan and other Pacific partners invited to a session on Tokyo and Beijing.',
+);
+
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'newsbot-stories-'));
@@ -111,12 +148,37 @@ describe('createStoryAssigner', () => {
     expect((await createStoryStore(kv).get(story.id))?.sources).toEqual(['Wire One', 'Portal Three']);
   });
 
-  it('a story closes 45 days after its latest article: a later report starts a new story', async () => {
+  it('a story closes 45 days after its latest article: a later report that matches it only loosely starts a new story', async () => {
     const assigner = createStoryAssigner(createMemoryKeyValueStore());
     const a = await assigner.assign(first);
     const late = await assigner.assign({ ...second, publishedAt: '2024-06-01T00:00:00Z' });
     expect(late.isNew).toBe(true);
     expect(late.story.id).not.toBe(a.story.id);
+  });
+
+  it('a report on the same subject eight months later revives the dormant story; another summit debating Ukraine does not', async () => {
+    const kv = createMemoryKeyValueStore();
+    const assigner = createStoryAssigner(kv);
+    const opened = await assigner.assign(OFFICE_MAY);
+    await assigner.assign(OFFICE_JUNE);
+    await assigner.assign(VILNIUS_JULY);
+    const revived = await assigner.assign(OFFICE_FEBRUARY);
+    expect(revived).toMatchObject({ isNew: false, story: { id: opened.story.id } });
+    expect(revived.story.lastSeen).toBe('2024-02-20T03:00:00.000Z');
+    const summit = await assigner.assign(SUMMIT_NEXT_JULY);
+    expect(summit.isNew).toBe(true);
+    expect((await createStoryStore(kv).all()).map((story) => story.articleIds)).toEqual([
+      ['summit-2025'],
+      ['office-may', 'office-june', 'office-feb'],
+      ['vilnius'],
+    ]);
+  });
+
+  it('a dormant story is not revived after a year, however well the report matches', async () => {
+    const assigner = createStoryAssigner(createMemoryKeyValueStore());
+    const opened = await assigner.assign(OFFICE_MAY);
+    const late = await assigner.assign({ ...OFFICE_FEBRUARY, publishedAt: '2024-06-01T00:00:00Z' });
+    expect(late.story.id).not.toBe(opened.story.id);
   });
 
   it('lists stories most recently active first', async () => {

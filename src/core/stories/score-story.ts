@@ -1,0 +1,56 @@
+import { isCommonKey } from './concept-terms.js';
+import type { Story } from './story.js';
+import type { StoryOptions } from './story-options.js';
+import { cosine, type Idf, keyOverlap, type StoryProfile } from './story-profile.js';
+import type { StoryFeatures } from './story-terms.js';
+
+const DAY_MS = 86_400_000;
+
+/** Days between an article and the nearest end of a story's span (0 inside it). */
+export function daysOutside(story: Story, time: number): number {
+  const first = Date.parse(story.firstSeen);
+  const last = Date.parse(story.lastSeen);
+  return Math.max(0, time - last, first - time) / DAY_MS;
+}
+
+/**
+ * How well an article fits a story, or null when the story cannot take it. An open story (within
+ * `openDays`) scores its similarity faded by age. A dormant one (within `reviveDays`) scores only
+ * when the similarity reaches `reviveThreshold` and the article carries one of the story's
+ * anchors, and then at the faded-out weight, so it wins only over weaker open stories: a story
+ * followed over months comes back when its own subject comes back, not when its vocabulary does.
+ */
+export function scoreStory(
+  features: StoryFeatures,
+  story: Story,
+  profile: StoryProfile,
+  time: number,
+  idf: Idf,
+  settings: StoryOptions,
+): number | null {
+  const days = daysOutside(story, time);
+  if (days > settings.reviveDays) return null;
+  const similarity =
+    settings.cosineWeight * cosine(features, profile, idf) +
+    (1 - settings.cosineWeight) * keyOverlap(features, profile, idf, isCommonKey);
+  const fade = 1 - (1 - settings.fadeAtClose) * Math.min(1, days / settings.openDays);
+  if (days <= settings.openDays) return similarity * fade;
+  return namesCore(features, profile) && similarity >= settings.reviveThreshold ? similarity * fade : null;
+}
+
+/** Share of a story's articles that must carry a key for it to be part of what the story is about. */
+const CORE_SHARE = 0.75;
+
+/**
+ * Whether the article names everything the story is consistently about: each key specific to the
+ * beat (not NATO, Japan, Tokyo) that at least `CORE_SHARE` of the story's articles carry, and at
+ * least one such key. The Tokyo office story's core is the liaison office, so a report on the
+ * office months later names it; a Vilnius summit story's core includes Vilnius, so next year's
+ * summit in Washington, debating the same Ukraine membership, does not revive it.
+ */
+function namesCore(features: StoryFeatures, profile: StoryProfile): boolean {
+  const core = Object.entries(profile.keys)
+    .filter(([key, count]) => !isCommonKey(key) && count >= CORE_SHARE * profile.articles)
+    .map(([key]) => key);
+  return core.length > 0 && core.every((key) => features.keys.includes(key));
+}
