@@ -62,7 +62,8 @@ export async function startBot(
       logger,
     });
     const heartbeat = startHeartbeat(dataDir, app);
-    output.err(startBanner(app, consoleMode ? 'console' : [...platforms.messengers.keys()].join(' + ')));
+    const mode = consoleMode ? 'console' : [...platforms.messengers.keys()].join(' + ');
+    output.err(startBanner(app, mode, Boolean(env.NEWSBOT_STORE_URL ?? config.store.url)));
     const firstPoll = pollNeverPolledFeeds(app, poller, output);
     await untilStopped(app, consoleMode && (Boolean(process.stdin.isTTY) || options.console === true));
     await firstPoll;
@@ -156,10 +157,10 @@ function describeFeedEvent(event: FeedEvent): string {
   }
 }
 
-function startBanner(app: NewsbotApp, mode: string): string {
+function startBanner(app: NewsbotApp, mode: string, sharedStore: boolean): string {
   const { feeds, digest } = app.config;
   return [
-    `newsbot is running (${mode}); store: ${app.config.store.url ? 'shared' : 'embedded SQLite'}.`,
+    `newsbot is running (${mode}); store: ${sharedStore ? 'shared' : 'embedded SQLite'}.`,
     `Polling ${feeds.length} configured feeds; digests at ${digest.defaultTime} ${digest.defaultTimezone} unless a channel sets its own.`,
     mode === 'console' ? 'Type /help for commands, quit to stop.' : 'Ctrl-C stops.',
   ].join('\n');
