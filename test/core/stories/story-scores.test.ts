@@ -3,6 +3,7 @@ import { createMemoryKeyValueStore } from '../../../src/core/store/key-value-sto
 import { createStoryAssigner } from '../../../src/core/stories/create-story-assigner.js';
 import { createStoryStore } from '../../../src/core/stories/story-store.js';
 import { BASE_ARTICLES, type BaseArticle, SHORT_ARTICLES } from '../../fixtures/dedup/base-articles.js';
+import { FOURTH_BLIND_ARTICLES } from '../../fixtures/stories/fourth-blind-articles.js';
 import {
   BLIND_ARTICLES,
   FINAL_BLIND_ARTICLES,
@@ -88,6 +89,13 @@ describe('story grouping on labelled fixtures', () => {
   // languages, 0.333 for the English articles alone). Turn into an ordinary test when it passes.
   it.fails('known gap: on the final blind set, nothing tuned on it, pairwise F1 stays under 0.85', async () => {
     const { all, english } = await scoreWithEnglishOnly('final blind stories', FINAL_BLIND_ARTICLES);
+    expect(Math.min(all.f1, english.f1)).toBeGreaterThanOrEqual(0.85);
+  });
+
+  // Scored once before the grouping changes of November 2026: all languages precision 0.818,
+  // recall 0.600, F1 0.692; English alone 1.000 / 0.800 / 0.889. See docs/decisions/0002-stories.md.
+  it.fails('known gap: on the fourth blind set (news beside analysis, two events in Madrid on one day), pairwise F1 stays under 0.85', async () => {
+    const { all, english } = await scoreWithEnglishOnly('fourth blind stories', FOURTH_BLIND_ARTICLES);
     expect(Math.min(all.f1, english.f1)).toBeGreaterThanOrEqual(0.85);
   });
 });
