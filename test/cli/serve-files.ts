@@ -6,7 +6,8 @@ import { join } from 'node:path';
 /** Serves files of `dir` on 127.0.0.1 as feeds; `/missing.xml` is a 404 and `/page.xml` an HTML page. */
 export async function serveFiles(dir: string): Promise<{ base: string; close(): Promise<void> }> {
   const server = createServer(async (request, response) => {
-    const name = (request.url ?? '/').slice(1);
+    // The query string is ignored, so tests can give one file many distinct feed URLs.
+    const name = new URL(request.url ?? '/', 'http://localhost').pathname.slice(1);
     if (name === 'page.xml') {
       response.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Not a feed</body></html>');
       return;
