@@ -102,18 +102,33 @@ export const CONCEPT_WORDS: ReadonlySet<string> = new Set(
   Object.values(CONCEPTS).flatMap((forms) => forms.en.flatMap((form) => form.split(' '))),
 );
 
-/** Concept keys (prefixed 'c:') found in the text. */
+/** Every form of every concept, longest first, so a long form is found before the short ones inside it. */
+const FORMS = Object.entries(CONCEPTS)
+  .flatMap(([key, forms]) => [
+    ...forms.en.map((form) => ({ key, form: ` ${form} `, ja: false })),
+    ...forms.ja.map((form) => ({ key, form, ja: true })),
+  ])
+  .sort((a, b) => b.form.length - a.form.length);
+
+/**
+ * Concept keys (prefixed 'c:') found in the text. A found form is blanked out before shorter
+ * forms are looked for: 北大西洋条約機構 (NATO) and "north atlantic treaty organization" are not
+ * also a treaty, 東京電力 (TEPCO) is not also Tokyo.
+ */
 export function conceptsIn(text: string): string[] {
-  const lower = ` ${text
+  let lower = ` ${text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  const raw = text.normalize('NFKC');
-  const found: string[] = [];
-  for (const [key, forms] of Object.entries(CONCEPTS)) {
-    const hit =
-      forms.en.some((form) => lower.includes(` ${form} `)) || forms.ja.some((form) => raw.includes(form));
-    if (hit) found.push(`c:${key}`);
+  let raw = text.normalize('NFKC');
+  const found = new Set<string>();
+  for (const { key, form, ja } of FORMS) {
+    const haystack = ja ? raw : lower;
+    if (!haystack.includes(form)) continue;
+    found.add(`c:${key}`);
+    // Blank with a separator so the words either side do not join into a new form.
+    if (ja) raw = raw.replaceAll(form, '|');
+    else lower = lower.replaceAll(form, ' | ');
   }
-  return found;
+  return [...found];
 }

@@ -30,12 +30,37 @@ export function scoreStory(
 ): number | null {
   const days = daysOutside(story, time);
   if (days > settings.reviveDays) return null;
-  const similarity =
-    settings.cosineWeight * cosine(features, profile, idf) +
-    (1 - settings.cosineWeight) * keyOverlap(features, profile, idf, isCommonKey);
+  const similarity = similarityTo(features, profile, idf, settings.cosineWeight);
   const fade = 1 - (1 - settings.fadeAtClose) * Math.min(1, days / settings.openDays);
   if (days <= settings.openDays) return similarity * fade;
   return namesCore(features, profile) && similarity >= settings.reviveThreshold ? similarity * fade : null;
+}
+
+/**
+ * Weighted TF-IDF cosine and key-term overlap. Against a story with no article in the article's
+ * language the words cannot match (English words against Japanese character pairs), and neither
+ * can the story's capitalised names (`n:`, Latin script) that the article lacks, so the score is
+ * the overlap of the keys both languages can carry (the gazetteer's concepts, the NLP stage's
+ * actors and places). Otherwise a Japanese report prefers any story holding another Japanese
+ * report, sharing words such as "summit", over the English story of its own event.
+ */
+function similarityTo(
+  features: StoryFeatures,
+  profile: StoryProfile,
+  idf: Idf,
+  cosineWeight: number,
+): number {
+  const sameLanguage = profile.languages === undefined || (profile.languages[features.language] ?? 0) > 0;
+  if (sameLanguage)
+    return (
+      cosineWeight * cosine(features, profile, idf) +
+      (1 - cosineWeight) * keyOverlap(features, profile, idf, isCommonKey)
+    );
+  const carried = new Set(features.keys);
+  const keys = Object.fromEntries(
+    Object.entries(profile.keys).filter(([key]) => !key.startsWith('n:') || carried.has(key)),
+  );
+  return keyOverlap(features, { ...profile, keys }, idf, isCommonKey);
 }
 
 /** Share of a story's articles that must carry a key for it to be part of what the story is about. */

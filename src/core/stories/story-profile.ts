@@ -5,6 +5,8 @@ export interface StoryProfile {
   terms: Record<string, number>;
   keys: Record<string, number>;
   articles: number;
+  /** Articles per language (absent in profiles stored before it was added). */
+  languages?: Record<string, number>;
 }
 
 /** Inverse document frequency from stored counts; unseen terms count as seen once. */
@@ -41,7 +43,11 @@ export function addToProfile(profile: StoryProfile, features: StoryFeatures, lim
     .slice(0, limit);
   const keys = { ...profile.keys };
   for (const key of features.keys) keys[key] = (keys[key] ?? 0) + 1;
-  return { terms: Object.fromEntries(kept), keys, articles: profile.articles + 1 };
+  const languages = {
+    ...profile.languages,
+    [features.language]: (profile.languages?.[features.language] ?? 0) + 1,
+  };
+  return { terms: Object.fromEntries(kept), keys, articles: profile.articles + 1, languages };
 }
 
 /** TF-IDF cosine between an article and a story's summed terms. */

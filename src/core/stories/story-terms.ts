@@ -7,6 +7,8 @@ export interface StoryFeatures {
   terms: Map<string, number>;
   /** Actors, places and other proper names: concepts ('c:'), NLP actors ('e:') and places ('p:'), capitalised names ('n:'). */
   keys: string[];
+  /** The article's language: word overlap only means something between articles in one language. */
+  language: Language;
 }
 
 /** About the first two paragraphs: what the event is, before background. */
@@ -24,7 +26,7 @@ const STOPWORDS = new Set(
 /** Capitalised words that start sentences or name offices rather than events. */
 const GENERIC_NAMES = new Set(
   `the a an in on at but and it this that he she they we after before while under as for his her its their
-  president prime minister secretary general foreign defence defense chief cabinet minister's official officials
+  president presidents prime minister ministers secretary general foreign defence defense chief cabinet minister's official officials
   former leader leaders state department ministry government`.split(/\s+/),
 );
 
@@ -48,7 +50,7 @@ export function storyFeatures(
     ...entities.map(entityKey),
     ...namesOf(opening).map((name) => `n:${name}`),
   ]);
-  return { terms, keys: [...keys] };
+  return { terms, keys: [...keys], language };
 }
 
 /**
@@ -73,11 +75,14 @@ function termsOf(text: string, language: Language): string[] {
 
 /** Capitalised words not at the start of a sentence, not titles, not part of a concept: names of people and places. */
 function namesOf(text: string): string[] {
+  const normalized = text.normalize('NFKC');
   const names: string[] = [];
-  for (const match of text.normalize('NFKC').matchAll(/(^|[.!?"\n]\s*)?\b([A-Z][a-zA-Z-]+|[A-Z]{2,})\b/g)) {
-    const word = (match[2] ?? '').toLowerCase();
-    if (match[1] !== undefined || GENERIC_NAMES.has(word) || STOPWORDS.has(word) || CONCEPT_WORDS.has(word))
-      continue;
+  for (const match of normalized.matchAll(/\b([A-Z][a-zA-Z]+(?:-[A-Za-z]+)*|[A-Z]{2,})\b/g)) {
+    const word = (match[1] ?? '').toLowerCase();
+    // A lookbehind on the text, not an optional group: `(^|...)?` never records the text's start.
+    const before = normalized.slice(Math.max(0, match.index - 3), match.index);
+    const startsSentence = match.index === 0 || /[.!?"\n]\s*$/.test(before);
+    if (startsSentence || GENERIC_NAMES.has(word) || STOPWORDS.has(word) || CONCEPT_WORDS.has(word)) continue;
     names.push(word);
   }
   return names;
