@@ -19,9 +19,11 @@ const STOPWORDS = new Set(
   `a an the and or but of to in on at for from by with as is are was were be been being it its this that these those
   he she they we you i his her their our not no has have had do does did will would could should may might can said says
   say told after before over under about into than then also more most other some such new last first one two three
-  which who whom what when where while there here up out all any each both only own same so very just us mr ms
+  which who whom what when where why how while there here up out all any each both only own same so very just us mr ms
   tuesday monday wednesday thursday friday saturday sunday week year month day`.split(/\s+/),
 );
+
+const DATELINE = /^[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*[-–—]+\s*/;
 
 /** Capitalised words that start sentences or name offices rather than events. */
 const GENERIC_NAMES = new Set(
@@ -44,11 +46,13 @@ export function storyFeatures(
   }
   // Keys come from the title and first paragraph only: later paragraphs carry background names
   // (the partners listed in every report, last month's summit) that would tie unrelated events.
-  const opening = `${title}\n${text.trim().split(/\n\s*\n/)[0] ?? ''}`;
+  // A dateline ("TOKYO (Kyodo) --") says where the outlet filed from, not what happened.
+  const opening = (text.trim().split(/\n\s*\n/)[0] ?? '').replace(DATELINE, '');
   const keys = new Set([
-    ...conceptsIn(opening),
+    ...conceptsIn(`${title}\n${opening}`),
     ...entities.map(entityKey),
-    ...namesOf(opening).map((name) => `n:${name}`),
+    ...namesOf(title, true).map((name) => `n:${name}`),
+    ...namesOf(opening, false).map((name) => `n:${name}`),
   ]);
   return { terms, keys: [...keys], language };
 }
@@ -73,15 +77,18 @@ function termsOf(text: string, language: Language): string[] {
   return [...latin, ...pairs];
 }
 
-/** Capitalised words not at the start of a sentence, not titles, not part of a concept: names of people and places. */
-function namesOf(text: string): string[] {
+/**
+ * Capitalised words and acronyms (AUKUS) not at the start of a sentence, not titles, not part
+ * of a concept: names of people, places and programmes. A headline's first word is kept: headlines
+ * open on their subject ("Quad leaders launch ...").
+ */
+function namesOf(text: string, isHeadline: boolean): string[] {
   const normalized = text.normalize('NFKC');
   const names: string[] = [];
   for (const match of normalized.matchAll(/\b([A-Z][a-zA-Z]+(?:-[A-Za-z]+)*|[A-Z]{2,})\b/g)) {
     const word = (match[1] ?? '').toLowerCase();
-    // A lookbehind on the text, not an optional group: `(^|...)?` never records the text's start.
     const before = normalized.slice(Math.max(0, match.index - 3), match.index);
-    const startsSentence = match.index === 0 || /[.!?"\n]\s*$/.test(before);
+    const startsSentence = match.index === 0 ? !isHeadline : /[.!?"\n]\s*$/.test(before);
     if (startsSentence || GENERIC_NAMES.has(word) || STOPWORDS.has(word) || CONCEPT_WORDS.has(word)) continue;
     names.push(word);
   }
