@@ -7,24 +7,28 @@ import { type Fingerprint, fingerprintOf } from './fingerprint.js';
 import { decodeFingerprint, encodeFingerprint, type StoredFingerprint } from './fingerprint-codec.js';
 import { judgePair } from './judge-pair.js';
 
-const EXACT = 'dedup-exact';
 const PRINTS = 'dedup-fingerprints';
 
-/** Exact keys point at the first-seen article. */
-interface ExactEntry {
-  id: string;
+/** A DuplicateFinder that can also file many originals at once (a backfill, a benchmark's archive). */
+export interface BulkDuplicateFinder extends DuplicateFinder {
+  /**
+   * Files all `candidates` as originals, reading each bucket they touch once and writing
+   * everything in one turn. Like `add`, only for items `find` did not match: copies among
+   * `candidates` are not compared with each other.
+   */
+  addMany(candidates: readonly DedupCandidate[]): Promise<void>;
 }
 
 /**
  * Duplicate detection over the key-value store: exact keys (GUID within a feed, normalized text)
  * first, then MinHash + LSH near duplicates. Everything lives in 'dedup-*' namespaces, so a restart
- * neither forgets nor re-announces; a check reads a fixed number of buckets and the few candidates
- * in them, never the whole archive.
+ * neither forgets nor re-announces; a check reads the exact keys and a fixed number of buckets in
+ * one round trip, then the few candidates in them in a second, never the whole archive.
  */
 export function createDuplicateFinder(
   kv: KeyValueStore,
   options: Partial<DedupOptions> = {},
-): DuplicateFinder {
+): BulkDuplicateFinder {
   const settings: DedupOptions = { ...DEFAULT_DEDUP_OPTIONS, ...options };
   if (settings.bands * settings.rows !== settings.hashes) {
     throw new RangeError(
@@ -32,35 +36,39 @@ export function createDuplicateFinder(
     );
   }
   const index = createDedupIndex(kv, settings);
+  const addMany = async (candidates: readonly DedupCandidate[]) => {
+    const prints = candidates.map((candidate) => fingerprintOf(candidate, settings));
+    // Independent writes issued together: the SQLite store batches those of one turn.
+    const claims = candidates.flatMap((candidate, i) =>
+      exactKeys(candidate, prints[i] as Fingerprint).map((key) => ({ key, id: candidate.id })),
+    );
+    await Promise.all([
+      ...prints.map((print) => kv.set(PRINTS, print.id, encodeFingerprint(print))),
+      index.claim(claims),
+      index.record(prints),
+    ]);
+  };
   return {
     find: async (candidate) => {
       const print = fingerprintOf(candidate, settings);
-      const { byGuid, byText } = await readExact(kv, candidate, print);
-      if (byGuid && byGuid !== candidate.id) return { of: byGuid, method: 'guid', similarity: 1 };
-      if (byText && byText !== candidate.id) return { of: byText, method: 'text', similarity: 1 };
-      return bestMatch(print, await index.candidates(print), kv, settings);
+      const keys = exactKeys(candidate, print);
+      const { exact, candidates } = await index.lookup(print, keys);
+      for (const [i, key] of keys.entries()) {
+        const of = exact[i];
+        if (of && of !== candidate.id)
+          return { of, method: key.startsWith('g:') ? 'guid' : 'text', similarity: 1 };
+      }
+      return bestMatch(print, candidates, kv, settings);
     },
-    add: async (candidate) => {
-      const print = fingerprintOf(candidate, settings);
-      // Independent keys: written together, so a backend with round trips pays for one, not four.
-      await Promise.all([
-        kv.set(PRINTS, print.id, encodeFingerprint(print)),
-        candidate.guid ? kv.setIfAbsent(EXACT, guidKey(candidate), { id: print.id }) : undefined,
-        print.textKey ? kv.setIfAbsent(EXACT, `text:${print.textKey}`, { id: print.id }) : undefined,
-        index.record(print),
-      ]);
-    },
+    add: (candidate) => addMany([candidate]),
+    addMany,
   };
 }
 
-/** Both exact keys in one read: a round trip to SQLite or Postgres costs more than the hashing. */
-async function readExact(kv: KeyValueStore, candidate: DedupCandidate, print: Fingerprint) {
-  const guid = candidate.guid ? guidKey(candidate) : null;
-  const text = print.textKey ? `text:${print.textKey}` : null;
-  const keys = [guid, text].filter((key): key is string => key !== null);
-  const entries = await kv.getMany<ExactEntry>(EXACT, keys);
-  const found = (key: string | null) => (key === null ? undefined : entries[keys.indexOf(key)]?.id);
-  return { byGuid: found(guid), byText: found(text) };
+/** The GUID key first: a re-post with a corrected text is still the same item. */
+function exactKeys(candidate: DedupCandidate, print: Fingerprint): string[] {
+  const keys = candidate.guid ? [`g:${candidate.feed}\n${candidate.guid}`] : [];
+  return print.textKey ? [...keys, `x:${print.textKey}`] : keys;
 }
 
 /** Confirms the candidates on their stored fingerprints; the most similar confirmed one wins. */
@@ -79,5 +87,4 @@ async function bestMatch(
   return best;
 }
 
-const guidKey = (candidate: DedupCandidate) => `guid:${candidate.feed}\n${candidate.guid}`;
 const score = (match: DuplicateMatch) => Math.max(match.similarity, match.containment ?? 0);
