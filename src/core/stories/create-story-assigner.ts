@@ -42,14 +42,15 @@ export function createStoryAssigner(kv: KeyValueStore, options: Partial<StoryOpt
     assign: async (candidate) => {
       const features = storyFeatures(candidate.title, candidate.text, candidate.language, candidate.entities);
       const time = Date.parse(candidate.publishedAt);
-      const best = await bestStory(scoring, features, time, await frequencies.idfFor(features));
+      const counts = await frequencies.forArticle(features);
+      const best = await bestStory(scoring, features, time, counts.idf);
       const joins = best !== null && best.score >= settings.threshold;
       const story = joins ? grow(best.story, candidate) : start(candidate);
       const before = joins ? best.profile : { terms: {}, keys: {}, articles: 0 };
       await kv.set(STORIES_NAMESPACE, story.id, story);
       await kv.set(PROFILES, story.id, addToProfile(before, features, settings.profileTerms));
       await scoring.index.append(features.keys, story.id, time, settings.reviveDays * DAY_MS);
-      await frequencies.count(features);
+      await counts.count();
       return { story, isNew: !joins, similarity: round(best?.score ?? 0) };
     },
     addCopy: async (storyId, source) => {

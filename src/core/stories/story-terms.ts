@@ -7,6 +7,11 @@ export interface StoryFeatures {
   terms: Map<string, number>;
   /** Actors, places and other proper names: concepts ('c:'), NLP actors ('e:') and places ('p:'), capitalised names ('n:'). */
   keys: string[];
+  /**
+   * Distinct terms of the title and the lead's first words: with the keys, the terms whose
+   * document frequency is counted (a quarter of all terms, the same groupings on every fixture).
+   */
+  counted: string[];
   /** The article's language: word overlap only means something between articles in one language. */
   language: Language;
 }
@@ -14,6 +19,8 @@ export interface StoryFeatures {
 /** About the first two paragraphs: what the event is, before background. */
 const LEAD_WORDS = 90;
 const LEAD_CHARS = 180;
+/** Share of the lead whose terms get document frequencies (fewer writes per article). */
+const COUNTED_SHARE = 0.3;
 
 const STOPWORDS = new Set(
   `a an the and or but of to in on at for from by with as is are was were be been being it its this that these those
@@ -38,10 +45,9 @@ export function storyFeatures(
   language: Language,
   entities: readonly string[] = [],
 ): StoryFeatures {
-  const lead =
-    language === 'ja' ? text.slice(0, LEAD_CHARS) : text.split(/\s+/).slice(0, LEAD_WORDS).join(' ');
+  const titleTerms = termsOf(title, language);
   const terms = new Map<string, number>();
-  for (const term of [...termsOf(title, language), ...termsOf(title, language), ...termsOf(lead, language)]) {
+  for (const term of [...titleTerms, ...titleTerms, ...termsOf(leadOf(text, language, 1), language)]) {
     terms.set(term, (terms.get(term) ?? 0) + 1);
   }
   // Keys come from the title and first paragraph only: later paragraphs carry background names
@@ -54,7 +60,21 @@ export function storyFeatures(
     ...namesOf(title, true).map((name) => `n:${name}`),
     ...namesOf(opening, false).map((name) => `n:${name}`),
   ]);
-  return { terms, keys: [...keys], language };
+  return {
+    terms,
+    keys: [...keys],
+    counted: [...new Set([...titleTerms, ...termsOf(leadOf(text, language, COUNTED_SHARE), language)])],
+    language,
+  };
+}
+
+/** The first words (English) or characters (Japanese) of the text; `share` of the full lead. */
+function leadOf(text: string, language: Language, share: number): string {
+  if (language === 'ja') return text.slice(0, Math.round(LEAD_CHARS * share));
+  return text
+    .split(/\s+/)
+    .slice(0, Math.round(LEAD_WORDS * share))
+    .join(' ');
 }
 
 /**
