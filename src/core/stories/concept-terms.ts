@@ -116,6 +116,15 @@ const FORMS = Object.entries(CONCEPTS)
  * also a treaty, 東京電力 (TEPCO) is not also Tokyo.
  */
 export function conceptsIn(text: string): string[] {
+  return scanConcepts(text).found;
+}
+
+/** The text with every concept form blanked out: what is left to look for other names in. */
+export function outsideConcepts(text: string): string {
+  return scanConcepts(text).rest;
+}
+
+function scanConcepts(text: string): { found: string[]; rest: string } {
   let lower = ` ${text
     .normalize('NFKC')
     .toLowerCase()
@@ -130,5 +139,5 @@ export function conceptsIn(text: string): string[] {
     if (ja) raw = raw.replaceAll(form, '|');
     else lower = lower.replaceAll(form, ' | ');
   }
-  return [...found];
+  return { found: [...found], rest: raw };
 }

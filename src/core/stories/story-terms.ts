@@ -1,5 +1,6 @@
 import type { Language } from '../articles/article.js';
-import { CONCEPT_WORDS, conceptsIn } from './concept-terms.js';
+import { CONCEPT_WORDS, conceptsIn, outsideConcepts } from './concept-terms.js';
+import { katakanaSkeletons, nameSkeleton } from './name-keys.js';
 
 /** What story grouping reads of an article: weighted words and the key terms that name the event. */
 export interface StoryFeatures {
@@ -57,8 +58,10 @@ export function storyFeatures(
   const keys = new Set([
     ...conceptsIn(`${title}\n${opening}`),
     ...entities.map(entityKey),
-    ...namesOf(title, true).map((name) => `n:${name}`),
-    ...namesOf(opening, false).map((name) => `n:${name}`),
+    ...[...namesOf(title, true), ...namesOf(opening, false)].map(nameKey),
+    ...(language === 'ja'
+      ? katakanaSkeletons(outsideConcepts(`${title}\n${opening}`)).map((name) => `n:${name}`)
+      : []),
   ]);
   return {
     terms,
@@ -76,6 +79,9 @@ function leadOf(text: string, language: Language, share: number): string {
     .slice(0, Math.round(LEAD_WORDS * share))
     .join(' ');
 }
+
+/** A name's key: its consonant skeleton, which a katakana spelling of it shares; short names as written. */
+const nameKey = (name: string) => `n:${nameSkeleton(name) ?? name}`;
 
 /**
  * The NLP stage gives actor ids in lower case ('nato', 'japan') and places by their English name

@@ -138,6 +138,40 @@ describe('createStoryAssigner', () => {
     expect((await actorsOnly.assign({ ...japanese, entities: ['nato'] })).isNew).toBe(true);
   });
 
+  it('a Japanese report naming the people and places in katakana joins the English story; another event in katakana does not', async () => {
+    const english = report(
+      'k1',
+      '2024-09-02T08:00:00Z',
+      'Wire One',
+      'Japan and Finland sign cyber defence pact in Helsinki',
+      'Defence officials of Japan and Finland signed an agreement in Helsinki on Monday to share information on cyber attacks, with Finnish minister Antti Hakkanen calling it a step toward closer ties.',
+    );
+    const japanese = {
+      ...report(
+        'k2',
+        '2024-09-02T11:00:00Z',
+        '日本の通信社',
+        '日本とフィンランド、ヘルシンキでサイバー防衛の協定に署名',
+        '日本とフィンランドの防衛当局は2日、ヘルシンキでサイバー攻撃の情報を共有する協定に署名した。',
+      ),
+      language: 'ja' as const,
+    };
+    const other = {
+      ...report(
+        'k3',
+        '2024-09-02T12:00:00Z',
+        '日本の通信社',
+        '日本とメキシコ、メキシコシティで経済対話',
+        '日本とメキシコの両政府は2日、メキシコシティで経済連携の拡大に向けた対話を開いた。',
+      ),
+      language: 'ja' as const,
+    };
+    const assigner = createStoryAssigner(createMemoryKeyValueStore());
+    const a = await assigner.assign(english);
+    expect(await assigner.assign(japanese)).toMatchObject({ isNew: false, story: { id: a.story.id } });
+    expect((await assigner.assign(other)).isNew).toBe(true);
+  });
+
   it('copies add their outlet to the sources once', async () => {
     const kv = createMemoryKeyValueStore();
     const assigner = createStoryAssigner(kv);

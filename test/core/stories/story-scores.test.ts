@@ -92,10 +92,12 @@ describe('story grouping on labelled fixtures', () => {
     expect(Math.min(all.f1, english.f1)).toBeGreaterThanOrEqual(0.85);
   });
 
-  // Scored once before the grouping changes of November 2026: all languages precision 0.818,
-  // recall 0.600, F1 0.692; English alone 1.000 / 0.800 / 0.889. See docs/decisions/0002-stories.md.
-  it.fails('known gap: on the fourth blind set (news beside analysis, two events in Madrid on one day), pairwise F1 stays under 0.85', async () => {
-    const { all, english } = await scoreWithEnglishOnly('fourth blind stories', FOURTH_BLIND_ARTICLES);
+  // Blind when written, scored once (all languages precision 0.818, recall 0.600, F1 0.692; English
+  // alone 1.000 / 0.800 / 0.889), then used to find the rules that brought it here, so no longer
+  // blind: it now guards those rules (language-neutral keys across languages, katakana names).
+  it('on the fourth set (two events in Madrid on one day, Japanese reports outside the gazetteer), merges no events and reaches F1 0.85', async () => {
+    const { all, english } = await scoreWithEnglishOnly('fourth stories', FOURTH_BLIND_ARTICLES);
+    expect(Math.min(all.precision, english.precision)).toBeGreaterThanOrEqual(0.95);
     expect(Math.min(all.f1, english.f1)).toBeGreaterThanOrEqual(0.85);
   });
 });
