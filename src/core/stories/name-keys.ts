@@ -5,18 +5,15 @@
  * report in either language names the same people and places without a gazetteer entry.
  */
 
-const KANA: Readonly<Record<string, string>> = Object.fromEntries(
-  `ア a イ i ウ u エ e オ o カ ka キ ki ク ku ケ ke コ ko ガ ga ギ gi グ gu ゲ ge ゴ go サ sa シ shi ス su
+const KANA_TABLE = `ア a イ i ウ u エ e オ o カ ka キ ki ク ku ケ ke コ ko ガ ga ギ gi グ gu ゲ ge ゴ go サ sa シ shi ス su
   セ se ソ so ザ za ジ ji ズ zu ゼ ze ゾ zo タ ta チ chi ツ tsu テ te ト to ダ da ヂ ji ヅ zu デ de ド do
   ナ na ニ ni ヌ nu ネ ne ノ no ハ ha ヒ hi フ fu ヘ he ホ ho バ ba ビ bi ブ bu ベ be ボ bo パ pa ピ pi
   プ pu ペ pe ポ po マ ma ミ mi ム mu メ me モ mo ヤ ya ユ yu ヨ yo ラ ra リ ri ル ru レ re ロ ro ワ wa
-  ヲ o ン n ヴ vu ァ a ィ i ゥ u ェ e ォ o ャ ya ュ yu ョ yo`
-    .trim()
-    .split(/\s+/)
-    .reduce<string[][]>(
-      (pairs, item, i, all) => (i % 2 === 0 ? [...pairs, [item, all[i + 1] ?? '']] : pairs),
-      [],
-    ),
+  ヲ o ン n ヴ vu ァ a ィ i ゥ u ェ e ォ o ャ ya ュ yu ョ yo`;
+
+/** Katakana to Hepburn-like romaji; ッ and ー are left out (the skeleton folds doubles and vowels anyway). */
+const KANA: ReadonlyMap<string, string> = new Map(
+  [...KANA_TABLE.matchAll(/(\S+)\s+(\S+)/g)].map((match) => [match[1] ?? '', match[2] ?? '']),
 );
 
 /** Spelling differences between English and Japanese renderings that carry no meaning. */
@@ -53,6 +50,6 @@ export function nameSkeleton(name: string): string | null {
 export function katakanaSkeletons(text: string): string[] {
   const words = text.normalize('NFKC').match(/[\p{Script=Katakana}ー]{3,}/gu) ?? [];
   return words
-    .map((word) => nameSkeleton([...word].map((kana) => KANA[kana] ?? '').join('')))
+    .map((word) => nameSkeleton([...word].map((kana) => KANA.get(kana) ?? '').join('')))
     .filter((skeleton): skeleton is string => skeleton !== null);
 }
