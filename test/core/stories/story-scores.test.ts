@@ -3,6 +3,7 @@ import { createMemoryKeyValueStore } from '../../../src/core/store/key-value-sto
 import { createStoryAssigner } from '../../../src/core/stories/create-story-assigner.js';
 import { createStoryStore } from '../../../src/core/stories/story-store.js';
 import { BASE_ARTICLES, type BaseArticle, SHORT_ARTICLES } from '../../fixtures/dedup/base-articles.js';
+import { FIFTH_BLIND_ARTICLES } from '../../fixtures/stories/fifth-blind-articles.js';
 import { FOURTH_BLIND_ARTICLES } from '../../fixtures/stories/fourth-blind-articles.js';
 import {
   BLIND_ARTICLES,
@@ -98,6 +99,15 @@ describe('story grouping on labelled fixtures', () => {
   it('on the fourth set (two events in Madrid on one day, Japanese reports outside the gazetteer), merges no events and reaches F1 0.85', async () => {
     const { all, english } = await scoreWithEnglishOnly('fourth stories', FOURTH_BLIND_ARTICLES);
     expect(Math.min(all.precision, english.precision)).toBeGreaterThanOrEqual(0.95);
+    expect(Math.min(all.f1, english.f1)).toBeGreaterThanOrEqual(0.85);
+  });
+
+  // Known gap, the figure to quote for unseen text after the November 2026 changes (written after
+  // them, scored once, nothing tuned on it): all languages precision 0.571, recall 1.000, F1 0.727;
+  // English alone 0.500 / 1.000 / 0.667. Kishida in Kyiv joins Xi in Moscow (same days, both name
+  // Ukraine and Russia). Turn into an ordinary test when it passes.
+  it.fails('known gap: on the fifth blind set, two visits on the same days naming Ukraine and Russia merge', async () => {
+    const { all, english } = await scoreWithEnglishOnly('fifth blind stories', FIFTH_BLIND_ARTICLES);
     expect(Math.min(all.f1, english.f1)).toBeGreaterThanOrEqual(0.85);
   });
 });
