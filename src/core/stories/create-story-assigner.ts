@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createPostingLists, type PostingLists } from '../dedup/posting-lists.js';
 import type { StoryAssigner } from '../ingest/ingest-ports.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
+import { isCommonKey } from './concept-terms.js';
 import { createDocumentFrequencies } from './document-frequencies.js';
 import { scoreStory } from './score-story.js';
 import type { Story } from './story.js';
@@ -61,18 +62,27 @@ export function createStoryAssigner(kv: KeyValueStore, options: Partial<StoryOpt
   };
 }
 
-/** Scores the stories sharing the most key terms with the article (open or revivable); the best, or null. */
+/** Most dormant stories scored per article, beside the open ones. */
+const DORMANT_CANDIDATES = 5;
+
+/**
+ * Scores the open stories sharing the most key terms with the article, and the dormant stories
+ * sharing the most specific ones (only those can revive a story: see `scoreStory`), so stories of
+ * the past year never crowd the open ones out of the candidates. The best, or null.
+ */
 async function bestStory(
   { kv, index, settings }: Scoring,
   features: StoryFeatures,
   time: number,
   idf: Idf,
 ): Promise<Scored | null> {
-  const hits = await index.lookup(features.keys, time, settings.reviveDays * DAY_MS);
-  const ids = [...hits.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, settings.maxCandidates)
-    .map(([id]) => id);
+  const specific = features.keys.filter((key) => !isCommonKey(key));
+  const [open, revivable] = await Promise.all([
+    index.lookup(features.keys, time, settings.openDays * DAY_MS),
+    index.lookup(specific, time, settings.reviveDays * DAY_MS),
+  ]);
+  for (const id of open.keys()) revivable.delete(id);
+  const ids = [...mostShared(open, settings.maxCandidates), ...mostShared(revivable, DORMANT_CANDIDATES)];
   const [stories, profiles] = await Promise.all([
     kv.getMany<Story>(STORIES_NAMESPACE, ids),
     kv.getMany<StoryProfile>(PROFILES, ids),
@@ -85,6 +95,13 @@ async function bestStory(
     if (score !== null && (!best || score > best.score)) best = { story, profile, score };
   }
   return best;
+}
+
+function mostShared(hits: ReadonlyMap<string, number>, limit: number): string[] {
+  return [...hits.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([id]) => id);
 }
 
 function start(candidate: Candidate): Story {
