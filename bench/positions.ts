@@ -22,6 +22,7 @@ import { defaultWatchedKeywords } from '../src/core/relevance/default-watched-ke
 import { createArticleStore } from '../src/core/store/article-store.js';
 import { createMemoryKeyValueStore, type KeyValueStore } from '../src/core/store/key-value-store.js';
 import { openStore } from '../src/core/store/open-store.js';
+import { createRecentStories } from '../src/core/stories/recent-stories.js';
 import type { Story } from '../src/core/stories/story.js';
 import { syntheticArticle } from './analysis.js';
 import { percentile, writeBenchResult } from './support/bench-results.js';
@@ -57,6 +58,7 @@ async function fill(kv: KeyValueStore, count: number, pool: ArticleAnalysis[]): 
     await kv.set(ANALYSIS_NAMESPACE, id, { ...template, articleId: id, publishedAt });
   }
   const stories = Math.ceil(count / STORY_SIZE);
+  const recent = createRecentStories(kv);
   for (let s = 0; s < stories; s += 1) {
     const ids = Array.from({ length: STORY_SIZE }, (_, k) => `a_${s * STORY_SIZE + k}`).filter(
       (_, k) => s * STORY_SIZE + k < count,
@@ -70,6 +72,8 @@ async function fill(kv: KeyValueStore, count: number, pool: ArticleAnalysis[]): 
       sources: [`Outlet ${s % 7}`],
     };
     await kv.set('stories', story.id, story);
+    // As the story assigner does, so `/positions` without a story reads only recent stories.
+    await recent.touch(story.id, story.lastSeen);
   }
   return stories;
 }

@@ -3,6 +3,8 @@ import { UserError } from '../src/core/reply/user-error.js';
 import type { Story } from '../src/core/stories/story.js';
 
 const RECENT_MS = 7 * 24 * 60 * 60 * 1000;
+/** Stories read to find the most covered recent one: a week of a busy beat fits well within. */
+const RECENT_POOL = 300;
 
 /**
  * A story by its id, or the one whose title shares the most of the given words (newest on a
@@ -15,7 +17,8 @@ export async function findStory(stories: StoryReader, query: string | undefined,
     const byId = await stories.get(text);
     if (byId) return byId;
   }
-  const all = await stories.all();
+  // The most covered recent story is among the recently active ones: no need to read them all.
+  const all = text === '' && stories.recent ? await stories.recent(RECENT_POOL) : await stories.all();
   if (all.length === 0)
     throw new UserError('no-stories', 'No stories yet: the feeds have not brought anything relevant.');
   if (text === '') return mostCovered(all, now);

@@ -5,6 +5,8 @@ import type { Story } from '../stories/story.js';
 export interface StoryReader {
   get(id: string): Promise<Story | undefined>;
   all(): Promise<Story[]>;
+  /** The `limit` most recently active stories, newest first (cheaper than `all`). */
+  recent?(limit: number): Promise<Story[]>;
 }
 
 /** Reading positions (src/core/positions): null when the story is unknown. */

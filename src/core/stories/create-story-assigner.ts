@@ -4,6 +4,7 @@ import type { StoryAssigner } from '../ingest/ingest-ports.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
 import { isCommonKey } from './concept-terms.js';
 import { createDocumentFrequencies } from './document-frequencies.js';
+import { createRecentStories } from './recent-stories.js';
 import { scoreStory } from './score-story.js';
 import type { Story } from './story.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from './story-options.js';
@@ -39,6 +40,7 @@ export function createStoryAssigner(kv: KeyValueStore, options: Partial<StoryOpt
   const settings: StoryOptions = { ...DEFAULT_STORY_OPTIONS, ...options };
   const scoring: Scoring = { kv, index: createPostingLists(kv, 'stories-keys', KEY_BUCKET_CAP), settings };
   const frequencies = createDocumentFrequencies(kv);
+  const recent = createRecentStories(kv);
   return {
     assign: async (candidate) => {
       const features = storyFeatures(candidate.title, candidate.text, candidate.language, candidate.entities);
@@ -50,6 +52,7 @@ export function createStoryAssigner(kv: KeyValueStore, options: Partial<StoryOpt
       const before = joins ? best.profile : { terms: {}, keys: {}, articles: 0 };
       await kv.set(STORIES_NAMESPACE, story.id, story);
       await kv.set(PROFILES, story.id, addToProfile(before, features, settings.profileTerms));
+      await recent.touch(story.id, story.lastSeen);
       await scoring.index.append(features.keys, story.id, time, settings.reviveDays * DAY_MS);
       await counts.count();
       return { story, isNew: !joins, similarity: round(best?.score ?? 0) };

@@ -1,4 +1,5 @@
 import type { KeyValueStore } from '../store/key-value-store.js';
+import { createRecentStories } from './recent-stories.js';
 import type { Story } from './story.js';
 
 /** Namespace of story records, shared by the assigner (writes) and the store (reads). */
@@ -9,18 +10,28 @@ export interface StoryStore {
   get(id: string): Promise<Story | undefined>;
   /** Every story, most recently active (latest lastSeen) first. */
   all(): Promise<Story[]>;
+  /** The `limit` most recently active stories, newest first, without reading every story. */
+  recent(limit: number): Promise<Story[]>;
 }
 
 export function createStoryStore(kv: KeyValueStore): StoryStore {
+  const recentStories = createRecentStories(kv);
+  const read = async (ids: readonly string[]) =>
+    (await kv.getMany<Story>(STORIES_NAMESPACE, ids))
+      .filter((story): story is Story => story !== undefined)
+      .sort((a, b) => b.lastSeen.localeCompare(a.lastSeen) || a.id.localeCompare(b.id));
+  const all = async () => {
+    const ids: string[] = [];
+    for await (const id of kv.keys(STORIES_NAMESPACE)) ids.push(id);
+    return read(ids);
+  };
   return {
     get: (id) => kv.get<Story>(STORIES_NAMESPACE, id),
-    all: async () => {
-      const ids: string[] = [];
-      for await (const id of kv.keys(STORIES_NAMESPACE)) ids.push(id);
-      const stories = (await kv.getMany<Story>(STORIES_NAMESPACE, ids)).filter(
-        (story): story is Story => story !== undefined,
-      );
-      return stories.sort((a, b) => b.lastSeen.localeCompare(a.lastSeen) || a.id.localeCompare(b.id));
+    all,
+    recent: async (limit) => {
+      const ids = await recentStories.ids(limit);
+      // A store written before the index existed has none: read everything once.
+      return ids === null ? (await all()).slice(0, limit) : read(ids);
     },
   };
 }

@@ -1,0 +1,34 @@
+import type { KeyValueStore } from '../store/key-value-store.js';
+
+const NAMESPACE = 'stories-recent';
+const KEY = 'list';
+/** Enough for "the most covered story of the last week" on a busy beat, small enough to read at once. */
+export const RECENT_STORIES_CAP = 500;
+
+interface RecentEntry {
+  id: string;
+  lastSeen: string;
+}
+
+/**
+ * The most recently active stories, newest first, kept as one small record so that `/positions`
+ * without a story need not read every story. It is a hint, not a ledger: two processes updating
+ * it at once may drop an entry, which only means that story is looked up a little less eagerly.
+ */
+export function createRecentStories(kv: KeyValueStore) {
+  return {
+    /** Records that a story gained an article (its lastSeen may have moved). */
+    touch: async (id: string, lastSeen: string): Promise<void> => {
+      const list = (await kv.get<RecentEntry[]>(NAMESPACE, KEY)) ?? [];
+      const updated = [{ id, lastSeen }, ...list.filter((entry) => entry.id !== id)]
+        .sort((a, b) => b.lastSeen.localeCompare(a.lastSeen))
+        .slice(0, RECENT_STORIES_CAP);
+      await kv.set(NAMESPACE, KEY, updated);
+    },
+    /** Ids of the most recently active stories, newest first; null before any was recorded. */
+    ids: async (limit: number): Promise<string[] | null> => {
+      const list = await kv.get<RecentEntry[]>(NAMESPACE, KEY);
+      return list ? list.slice(0, limit).map((entry) => entry.id) : null;
+    },
+  };
+}
