@@ -117,6 +117,50 @@ describe('createDuplicateFinder', () => {
     expect(await finder.find(other)).toBeNull();
   });
 
+  it('a backfill with addMany finds what one-by-one adds find, and the first-seen of a repeated GUID stays the original', async () => {
+    const finder = createDuplicateFinder(createMemoryKeyValueStore());
+    const other = {
+      ...original,
+      id: 'b-other',
+      guid: 'aap-2',
+      title: 'New Zealand joins drone trials',
+      text: 'WELLINGTON -- New Zealand will send two naval officers to observe underwater drone trials off Darwin next month, the defence minister said, adding that no decision on joining the programme had been made and that any role would be limited to observation for now.',
+    };
+    // The same GUID again later in the batch: a re-post must not take over the original.
+    const repost = {
+      ...original,
+      id: 'a-repost',
+      text: 'Corrected: the ministers met on Thursday in Canberra.',
+    };
+    await finder.addMany([original, other, repost]);
+    expect(await finder.find(copyAt('2024-09-06T09:00:00Z'))).toMatchObject({ of: 'a-original' });
+    const teaser = { ...copyAt('2024-09-06T05:00:00Z'), text: TEXT.slice(0, 420) };
+    expect(await finder.find(teaser)).toMatchObject({ of: 'a-original', method: 'near' });
+    expect(await finder.find({ ...other, id: 'b-copy', guid: null, title: 'Drone trials' })).toMatchObject({
+      of: 'b-other',
+    });
+    expect(await finder.find({ ...repost, id: 'a-third' })).toMatchObject({
+      of: 'a-original',
+      method: 'guid',
+    });
+  });
+
+  it('a backfill on the SQLite store is found after reopening it', async () => {
+    const first = await openStore({ dataDir: dir });
+    await createDuplicateFinder(first).addMany([original]);
+    await first.close();
+    const second = await openStore({ dataDir: dir });
+    try {
+      const edited = { ...copyAt('2024-09-07T00:00:00Z'), text: TEXT.replace('each year', 'every year') };
+      expect(await createDuplicateFinder(second).find(edited)).toMatchObject({
+        of: 'a-original',
+        method: 'near',
+      });
+    } finally {
+      await second.close();
+    }
+  });
+
   it('rejects options whose bands and rows do not cover the signature', () => {
     expect(() => createDuplicateFinder(createMemoryKeyValueStore(), { bands: 20 })).toThrow(RangeError);
   });
