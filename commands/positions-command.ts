@@ -85,7 +85,11 @@ function actorSection(position: ActorPosition): ReplySection {
     .map((statement) => ({
       text: statement.text,
       speaker: statement.speaker,
-      speakerTitle: statement.speakerTitle,
+      // "NATO spokesperson, NATO spokesperson" says nothing twice: a title inside the name is left out.
+      speakerTitle:
+        statement.speakerTitle && statement.speaker?.includes(statement.speakerTitle)
+          ? null
+          : statement.speakerTitle,
       source: statement.source,
       url: statement.url,
       publishedAt: statement.publishedAt,

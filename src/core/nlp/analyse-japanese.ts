@@ -22,7 +22,9 @@ const CONNECTIVES = /^(?:これに対し(?:て)?|一方(?:で)?|また|さらに
 // 「…」。防衛省幹部はこう述べた。: the speaker is named in the next sentence.
 const SPEAKER_NEXT = new RegExp(`^([^、。「」『』]{1,30}?)(?:氏|さん)?(?:は|が)(?:こう|このように)${SPEECH}`);
 
-const NEAREST_SUBJECT = /[、,]([^、。「」『』\s]{1,20}?)(?:氏|さん)?(?:が|は)$/;
+// The subject right before the quote, allowing a date between it and the quote (林外相は１０日、「…」).
+const NEAREST_SUBJECT =
+  /(?:^|[、,])([^、。「」『』\s]{1,20}?)(?:氏|さん)?(?:が|は)(?:[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?|同日|きょう)?[、,]?$/;
 
 interface Quote {
   start: number;
@@ -118,12 +120,18 @@ function findJapaneseQuotes(sentence: Span): Quote[] {
   return quotes.filter((quote) => quote.end > quote.start);
 }
 
-/** The topic of a clause: the words before the first は or が ("林芳正外相は記者会見で" → 林芳正外相). */
+/**
+ * The topic of a clause: the words before は ("林芳正外相は記者会見で" → 林芳正外相), else before
+ * が. は marks the sentence's topic; a が may sit in a clause about something else ("ＮＡＴＯが
+ * 東京に事務所を開設する構想について、林外相は…" is Hayashi speaking, not NATO).
+ */
 function topicOf(clause: string): string | null {
-  const bare = clause.replace(CONNECTIVES, '');
-  for (const part of bare.split('、')) {
-    const found = /^([^「」『』]{1,30}?)(?:氏|さん)?(?:は|が)/.exec(part.trim());
-    if (found?.[1]) return found[1];
+  const parts = clause.replace(CONNECTIVES, '').split('、');
+  for (const particle of ['は', 'が']) {
+    for (const part of parts) {
+      const found = new RegExp(`^([^「」『』]{1,30}?)(?:氏|さん)?${particle}`).exec(part.trim());
+      if (found?.[1]) return found[1];
+    }
   }
   return null;
 }

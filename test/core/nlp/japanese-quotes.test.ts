@@ -8,6 +8,15 @@ describe('Japanese quotes and their speakers', () => {
     ]);
   });
 
+  it('a subject marked by が in a clause about something else is not the speaker; the は topic is', () => {
+    expect(
+      quotesOf(
+        '北大西洋条約機構（ＮＡＴＯ）が東京に連絡事務所を開設する構想について、林外相は１０日、「既に協議しているが、詳細は決まっていない」と述べた。',
+        'ja',
+      ),
+    ).toEqual(['既に協議しているが、詳細は決まっていない → 林外相 (japan)']);
+  });
+
   it('「…」と X は強調した names the speaker after the quote', () => {
     expect(quotesOf('「欧州とアジアの安全保障は切り離せない」と岸田首相は強調した。', 'ja')).toEqual([
       '欧州とアジアの安全保障は切り離せない → 岸田首相 (japan)',
