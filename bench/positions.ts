@@ -7,24 +7,21 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCommandServices } from '../commands/create-command-services.js';
 import { positionsCommand } from '../commands/positions-command.js';
-import { runCommand } from '../commands/run-command.js';
 import type { Article } from '../src/core/articles/article.js';
-import { createJsonLogger } from '../src/core/logging/logger.js';
 import type { ActorGazetteer } from '../src/core/nlp/actor-gazetteer.js';
 import { analyseArticle } from '../src/core/nlp/analyse-article.js';
 import type { ArticleAnalysis } from '../src/core/nlp/article-analysis.js';
 import { ANALYSIS_NAMESPACE } from '../src/core/nlp/create-analyser.js';
 import { loadDefaultGazetteer } from '../src/core/nlp/load-default-gazetteer.js';
 import { createPositionsService } from '../src/core/positions/build-positions.js';
-import { defaultWatchedKeywords } from '../src/core/relevance/default-watched-keywords.js';
 import { createArticleStore } from '../src/core/store/article-store.js';
 import { createMemoryKeyValueStore, type KeyValueStore } from '../src/core/store/key-value-store.js';
 import { openStore } from '../src/core/store/open-store.js';
 import { createRecentStories } from '../src/core/stories/recent-stories.js';
 import type { Story } from '../src/core/stories/story.js';
 import { syntheticArticle } from './analysis.js';
+import { benchServices, runAsAdmin } from './support/bench-commands.js';
 import { percentile, writeBenchResult } from './support/bench-results.js';
 
 const STORY_SIZE = 30;
@@ -110,45 +107,14 @@ async function measure(kv: KeyValueStore, stories: number, gazetteer: ActorGazet
  * reply): by story id, and with no story (the most covered recent one, which reads every story).
  */
 async function measureCommand(kv: KeyValueStore, stories: number, gazetteer: ActorGazetteer) {
-  const services = createCommandServices({
-    kv,
-    gazetteer,
-    defaultKeywords: defaultWatchedKeywords,
-    configuredFeeds: [],
-    fetchOptions: {
-      timeoutMs: 1000,
-      maxBytes: 1000,
-      maxRedirects: 0,
-      userAgent: 'bench',
-      allowPrivateAddresses: false,
-    },
-    validateCron: () => null,
-    defaultTimezone: 'UTC',
-    maxDigestStories: 10,
-  });
-  const run = (story: string | undefined) =>
-    runCommand(
-      positionsCommand,
-      {
-        subcommand: null,
-        options: { story },
-        platform: 'console',
-        workspaceId: 'bench',
-        channelId: 'bench',
-        user: { id: 'u', name: 'u' },
-        isAdmin: false,
-        now: new Date('2024-12-01T00:00:00Z'),
-        services,
-      },
-      errorsOnly,
-    );
+  const now = new Date('2024-12-01T00:00:00Z');
+  const services = benchServices(kv, gazetteer, now);
   const time = async (story: (q: number) => string | undefined, queries: number) => {
     const times: number[] = [];
     for (let q = 0; q < queries; q += 1) {
       const started = performance.now();
-      const reply = await run(story(q));
+      await runAsAdmin(positionsCommand, services, now, { story: story(q) });
       times.push(performance.now() - started);
-      if (reply.tone === 'error') throw new Error(`positions failed: ${reply.text}`);
     }
     times.sort((a, b) => a - b);
     return { p50Ms: round2(percentile(times, 50)), p99Ms: round2(percentile(times, 99)) };
@@ -159,7 +125,6 @@ async function measureCommand(kv: KeyValueStore, stories: number, gazetteer: Act
   };
 }
 
-const errorsOnly = createJsonLogger((line) => process.stderr.write(line), 'error');
 const round2 = (ms: number) => Number(ms.toFixed(2));
 
 // In its own function so the 100k-article heap can be collected before the SQLite run.
