@@ -46,7 +46,7 @@ export interface FeedAdmin {
  * Adapters never look inside: they pass it through to `runCommand`.
  */
 export interface CommandServices {
-  articles: Pick<ArticleStore, 'get' | 'getMany' | 'all'>;
+  articles: Pick<ArticleStore, 'get' | 'getMany' | 'all' | 'inStory' | 'firstSeenSince' | 'withUrl'>;
   stories: StoryReader;
   positions: PositionsReader;
   /** The actors `positions` accepts (japan, nato, france, us, china by default). */

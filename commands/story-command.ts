@@ -21,7 +21,7 @@ export const storyCommand: CommandDefinition = {
   ],
   run: async ({ options, services, now }) => {
     const story = await findStory(services.stories, String(options.story), now);
-    const inStory = (await services.articles.all()).filter((article) => article.storyId === story.id);
+    const inStory = await services.articles.inStory(story.id);
     const originals = inStory
       .filter((article) => article.duplicateOf === null)
       .sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));

@@ -48,10 +48,10 @@ export const watchCommand: CommandDefinition = {
 };
 
 async function dryRun(context: CommandContext, term: string): Promise<Article[]> {
-  const cutoff = new Date(context.now.getTime() - DRY_RUN_MS).toISOString();
+  const cutoff = new Date(context.now.getTime() - DRY_RUN_MS);
   const matches = context.services.relevanceFor({ keywords: [{ term }] });
-  const recent = (await context.services.articles.all()).filter(
-    (article) => article.firstSeenAt >= cutoff && article.duplicateOf === null,
+  const recent = (await context.services.articles.firstSeenSince(cutoff, context.now)).filter(
+    (article) => article.duplicateOf === null,
   );
   return recent.filter((article) => matches(article).relevant).reverse();
 }

@@ -21,7 +21,7 @@ export type Explanation =
 
 /** Where `explainItem` looks items and stories up. */
 export interface ExplainDeps {
-  articles: Pick<ArticleStore, 'get' | 'all'>;
+  articles: Pick<ArticleStore, 'get' | 'withUrl'>;
   stories: Pick<StoryReader, 'get'>;
 }
 
@@ -50,9 +50,7 @@ async function findArticle(deps: ExplainDeps, url: string): Promise<Article | un
   const canonical = canonicalizeUrl(wanted);
   const direct = await deps.articles.get(articleIdFor(canonical));
   if (direct?.url === wanted) return direct;
-  // Copies found under another form of a stored URL are keyed by feed + URL: look for them.
-  const all = await deps.articles.all();
-  return (
-    all.find((article) => article.url === wanted) ?? direct ?? all.find((a) => a.canonicalUrl === canonical)
-  );
+  // Copies found under another form of a stored URL are keyed by feed + URL: look the link up.
+  const [exact] = await deps.articles.withUrl(wanted);
+  return exact ?? direct;
 }

@@ -16,8 +16,11 @@ export interface KeyValueStore {
    * use it for leases, digest slots and anything two processes could race for.
    */
   setIfAbsent<T>(namespace: string, key: string, value: T): Promise<boolean>;
-  /** Every key of a namespace. Stores without TTLs only (see PLATFORM-NOTES on keyv iterators). */
-  keys(namespace: string): AsyncIterable<string>;
+  /**
+   * Every key of a namespace, or only those starting with `prefix` (an index read by range, as
+   * `articles-by-story` keys `storyId:articleId`). Stores without TTLs only (see PLATFORM-NOTES).
+   */
+  keys(namespace: string, prefix?: string): AsyncIterable<string>;
   close(): Promise<void>;
 }
 
@@ -48,7 +51,8 @@ export function createMemoryKeyValueStore(): KeyValueStore {
       map.set(key, JSON.stringify(value));
       return true;
     },
-    keys: (namespace) => iterate([...space(namespace).keys()]),
+    keys: (namespace, prefix = '') =>
+      iterate([...space(namespace).keys()].filter((key) => key.startsWith(prefix))),
     close: async () => {},
   };
 }

@@ -70,7 +70,8 @@ export function createKeyvKeyValueStore(keyv: Keyv, extras: BackendExtras): KeyV
       await settled();
       return extras.insertIfAbsent(fullKey(namespace, key), await serialize(value));
     },
-    keys: (namespace) => stripPrefix(settledKeys(settled, extras, `${namespace}:`), namespace.length + 1),
+    keys: (namespace, prefix = '') =>
+      stripPrefix(settledKeys(settled, extras, `${namespace}:${prefix}`), namespace.length + 1),
     close: async () => {
       await settled();
       await extras.close();
