@@ -5,7 +5,7 @@ import { createAppPoller } from './app/create-app-poller.js';
 import { startPlatforms } from './app/start-platforms.js';
 import type { CliOutput } from './cli/cli-output.js';
 import { writeHeartbeat } from './cli/health-command.js';
-import { describePollResult } from './cli/poll-command.js';
+import { feedError } from './cli/poll-command.js';
 import { type GlobalOptions, loadConfigOrFail } from './cli/with-app.js';
 import type { ChannelMessenger } from './core/digest/channel-messenger.js';
 import { createDeliverDeps } from './core/digest/create-deliver-deps.js';
@@ -35,9 +35,10 @@ export async function startBot(
 ): Promise<number> {
   const config = await loadConfigOrFail(options);
   const dataDir = resolve(options.data);
-  // In the console, stderr shares the terminal with the conversation: only warnings unless asked.
+  // In the console, stderr shares the terminal with the conversation: feed problems are printed
+  // as plain lines (onEvent below), so the JSON log shows errors only unless asked.
   const consoleOnly = !env.DISCORD_TOKEN && chooseSlackMode(env).mode === 'disabled';
-  const logLevel = options.logLevel ?? (consoleOnly ? 'warn' : config.logLevel);
+  const logLevel = options.logLevel ?? (consoleOnly ? 'error' : config.logLevel);
   const logger = createJsonLogger((line) => process.stderr.write(line), logLevel);
   const app = await createApp({ config, dataDir, storeUrl: env.NEWSBOT_STORE_URL, logger });
   try {
@@ -121,7 +122,6 @@ async function pollNeverPolledFeeds(app: NewsbotApp, poller: Poller, output: Cli
   output.err(`First poll of ${fresh.length} feed(s)…`);
   const results = await poller.pollOnce(fresh);
   const failed = results.filter((result) => result.status === 'failed');
-  for (const result of failed) output.err(describePollResult(result));
   const stored = results.reduce((sum, result) => sum + (result.status === 'ok' ? result.summary.new : 0), 0);
   output.err(`First poll done: ${stored} new article(s), ${failed.length} feed(s) failed.`);
 }
@@ -149,9 +149,9 @@ async function untilStopped(app: NewsbotApp, readCommands: boolean): Promise<voi
 function describeFeedEvent(event: FeedEvent): string {
   switch (event.type) {
     case 'feed-failed':
-      return `✗ ${event.feed}: ${event.error} (failure ${event.consecutiveFailures}, next try ${event.nextDueAt})`;
+      return `✗ ${feedError(event.feed, event.error)} (failure ${event.consecutiveFailures}, next try ${event.nextDueAt})`;
     case 'feed-paused':
-      return `‖ ${event.feed} paused after ${event.consecutiveFailures} failures: ${event.error} (/feeds status)`;
+      return `‖ paused after ${event.consecutiveFailures} failures: ${feedError(event.feed, event.error)} (/feeds status)`;
     case 'feed-recovered':
       return `✓ ${event.feed} works again after ${event.afterFailures} failure(s)`;
   }

@@ -24,11 +24,8 @@ export function createAppPoller(app: NewsbotApp, hooks: PollerHooks = {}): Polle
     maxAgeCapMinutes: polling.maxAgeCapMinutes,
     pauseAfterFailures: polling.pauseAfterFailures,
     logger: app.logger.child({ component: 'poller' }),
-    onEvent: (event) => {
-      const log = event.type === 'feed-recovered' ? app.logger.info : app.logger.warn;
-      log(event.type, { ...event });
-      hooks.onEvent?.(event);
-    },
+    // The poller logs failures and pauses itself; the hook is for people watching a terminal.
+    onEvent: (event) => hooks.onEvent?.(event),
     ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
   });
 }

@@ -5,6 +5,11 @@ import { type CliOutput, printJson } from './cli-output.js';
 import { writeHeartbeat } from './health-command.js';
 import { createProgressLine } from './progress-line.js';
 
+/** Feed errors already name their feed (`https://x/rss: HTTP 503`): the line does not repeat it. */
+export function feedError(feed: string, error: string): string {
+  return error.startsWith(feed) ? error : `${feed}: ${error}`;
+}
+
 /** One line per feed, as `newsbot poll --once` prints it. */
 export function describePollResult(result: FeedPollResult): string {
   switch (result.status) {
@@ -15,7 +20,7 @@ export function describePollResult(result: FeedPollResult): string {
     case 'not-modified':
       return `✓ ${result.feed}: not modified since the last poll`;
     case 'failed':
-      return `✗ ${result.feed}: ${result.error}${result.paused ? ' (paused after repeated failures)' : ''}`;
+      return `✗ ${feedError(result.feed, result.error)}${result.paused ? ' (paused after repeated failures)' : ''}`;
     case 'paused':
       return `‖ ${result.feed}: paused since ${result.since}${result.error ? ` (${result.error})` : ''}`;
   }
