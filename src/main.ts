@@ -42,10 +42,9 @@ export async function startBot(
   const logger = createJsonLogger((line) => process.stderr.write(line), logLevel);
   const app = await createApp({ config, dataDir, storeUrl: env.NEWSBOT_STORE_URL, logger });
   try {
-    const platforms = await startPlatforms(app, env, logger);
-    const consoleMode = platforms.messengers.size === 0;
-    const messengers = new Map<string, ChannelMessenger>(platforms.messengers);
-    if (consoleMode) messengers.set('console', createConsoleMessenger(process.stdout));
+    const platforms = startPlatforms(app, env, logger);
+    const consoleMode = platforms.requested.length === 0;
+    const consoleMessenger = consoleMode ? createConsoleMessenger(process.stdout) : null;
     if (consoleMode) await subscribeConsole(app);
     const poller = createAppPoller(app, {
       onEvent: consoleMode ? (event) => output.err(describeFeedEvent(event)) : undefined,
@@ -53,7 +52,10 @@ export async function startBot(
     const scheduler = await startScheduler({
       subscriptions: app.subscriptions,
       runDigest: (subscription, scheduledAt) => {
-        const messenger = messengers.get(subscription.platform);
+        const messenger =
+          subscription.platform === 'console'
+            ? consoleMessenger
+            : platforms.messengers.get(subscription.platform);
         if (!messenger) return Promise.resolve(null);
         return deliverDigest(deliverDepsFor(app, messenger, logger), subscription, scheduledAt);
       },
@@ -63,15 +65,22 @@ export async function startBot(
       logger,
     });
     const heartbeat = startHeartbeat(dataDir, app);
-    const mode = consoleMode ? 'console' : [...platforms.messengers.keys()].join(' + ');
+    const mode = consoleMode ? 'console' : platforms.requested.join(' + ');
     output.err(startBanner(app, mode, Boolean(env.NEWSBOT_STORE_URL ?? config.store.url)));
     const firstPoll = pollNeverPolledFeeds(app, poller, output);
-    await untilStopped(app, consoleMode && (Boolean(process.stdin.isTTY) || options.console === true));
+    // Every platform asked for failed to start (a refused token, say): nobody can be served.
+    const noPlatform = platforms.settled.then((started) => started.length > 0 && !started.includes(true));
+    const stoppedBy = await untilStopped(
+      app,
+      consoleMode && (Boolean(process.stdin.isTTY) || options.console === true),
+      noPlatform.then((none) => (none ? 'no-platform' : new Promise<never>(() => {}))),
+    );
+    if (stoppedBy === 'no-platform') output.err('No platform could start (see the log above); stopping.');
     await firstPoll;
     clearInterval(heartbeat);
     await scheduler.stop();
     await platforms.stop();
-    return 0;
+    return stoppedBy === 'no-platform' ? 1 : 0;
   } finally {
     await app.close();
   }
@@ -127,12 +136,16 @@ async function pollNeverPolledFeeds(app: NewsbotApp, poller: Poller, output: Cli
 }
 
 /** The console reads commands until `quit` (in a terminal, or with --console); otherwise the bot runs until a signal. */
-async function untilStopped(app: NewsbotApp, readCommands: boolean): Promise<void> {
-  const signal = new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
+async function untilStopped(
+  app: NewsbotApp,
+  readCommands: boolean,
+  failure: Promise<'no-platform'>,
+): Promise<'signal' | 'quit' | 'no-platform'> {
+  const signal = new Promise<'signal'>((resolve) => {
+    process.once('SIGINT', () => resolve('signal'));
+    process.once('SIGTERM', () => resolve('signal'));
   });
-  if (!readCommands) return signal;
+  if (!readCommands) return Promise.race([signal, failure]);
   const session = startConsole({
     commands: allCommands,
     services: app.services,
@@ -142,8 +155,9 @@ async function untilStopped(app: NewsbotApp, readCommands: boolean): Promise<voi
     ...CONSOLE,
     isAdmin: true,
   });
-  await Promise.race([session.closed, signal]);
+  const how = await Promise.race([session.closed.then(() => 'quit' as const), signal]);
   session.close();
+  return how;
 }
 
 function describeFeedEvent(event: FeedEvent): string {
