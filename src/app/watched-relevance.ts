@@ -31,7 +31,7 @@ export async function createWatchedRelevance(
   let extra: RelevanceMatcher[] = [];
   const refresh = async () => {
     const keys: string[] = [];
-    for await (const key of kv.keys(SETTINGS)) if (key.startsWith(KEYWORDS_PREFIX)) keys.push(key);
+    for await (const key of kv.keys(SETTINGS, KEYWORDS_PREFIX)) keys.push(key);
     const lists = await kv.getMany<WatchedKeywords>(SETTINGS, keys);
     extra = lists.flatMap((list) => (list ? [createRelevanceMatcher(list)] : []));
   };

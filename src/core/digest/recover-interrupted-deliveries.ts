@@ -24,7 +24,7 @@ export async function recoverInterruptedDeliveries(deps: {
   const now = deps.now().getTime();
   // Keys first, writes after: keyv's iterator may skip entries changed while it pages.
   const keys: string[] = [];
-  for await (const key of deps.kv.keys(DELIVERIES)) if (key.startsWith('slot:')) keys.push(key);
+  for await (const key of deps.kv.keys(DELIVERIES, 'slot:')) keys.push(key);
   const records = await deps.kv.getMany<SlotRecord>(DELIVERIES, keys);
   for (const [index, key] of keys.entries()) {
     const record = records[index];
