@@ -36,6 +36,8 @@ export interface FeedAdmin {
   add(feed: FeedEntry): Promise<'added' | 'exists'>;
   remove(url: string): Promise<'removed' | 'not-found'>;
   status(): Promise<FeedStatus[]>;
+  /** Polls a feed paused after failures again from its next slot. */
+  resume(url: string): Promise<'resumed' | 'not-paused'>;
   /** Fetches and reads the feed once: a title, counts and two example titles, or why it failed. */
   preview(url: string): Promise<FeedPreview>;
 }

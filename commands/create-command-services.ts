@@ -53,6 +53,7 @@ export function createCommandServices(deps: CommandServicesDeps): CommandService
     createFeedRegistry(kv, deps.configuredFeeds),
     createFeedStateStore(kv),
     (url) => previewFeed({ fetchText, relevance, now }, url),
+    now,
   );
   const digestDeps = { stories, articles, positions, maxStories: deps.maxDigestStories };
   const keywords = createWorkspaceKeywords(kv, deps.defaultKeywords);

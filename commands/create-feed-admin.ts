@@ -5,8 +5,9 @@ import type { FeedAdmin, FeedPreview } from './command-services.js';
 /** The feed registry and the poller's state, as `/feeds` sees them. */
 export function createFeedAdmin(
   registry: FeedRegistry,
-  states: Pick<FeedStateStore, 'get'>,
+  states: Pick<FeedStateStore, 'get' | 'resume'>,
   preview: (url: string) => Promise<FeedPreview>,
+  now: () => Date = () => new Date(),
 ): FeedAdmin {
   return {
     list: () => registry.list(),
@@ -23,6 +24,7 @@ export function createFeedAdmin(
         }),
       );
     },
+    resume: (url) => states.resume(url, now()),
     preview,
   };
 }

@@ -7,7 +7,7 @@ const urlOption = [
   { name: 'url', description: 'The feed address (RSS or Atom)', type: 'string', required: true },
 ] as const;
 
-/** `feeds add|remove|list|status <url>` (admins): the followed feeds and their health. */
+/** `feeds add|remove|resume|list|status <url>` (admins): the followed feeds and their health. */
 export const feedsCommand: CommandDefinition = {
   name: 'feeds',
   description: 'The followed feeds',
@@ -15,6 +15,7 @@ export const feedsCommand: CommandDefinition = {
   subcommands: [
     { name: 'add', description: 'Follow a feed (it is fetched once first)', options: urlOption },
     { name: 'remove', description: 'Stop following a feed', options: urlOption },
+    { name: 'resume', description: 'Poll a feed paused after failures again', options: urlOption },
     { name: 'list', description: 'List the followed feeds', options: [] },
     { name: 'status', description: 'Failing and paused feeds', options: [] },
   ],
@@ -36,6 +37,16 @@ export const feedsCommand: CommandDefinition = {
       if ((await feeds.remove(url)) === 'not-found')
         throw new UserError('feed-not-found', `${url} is not followed.`);
       return { title: 'Feed removed', text: `No longer following ${url}.`, sections: [], ephemeral: true };
+    }
+    if (subcommand === 'resume') {
+      if ((await feeds.resume(url)) === 'not-paused')
+        throw new UserError('feed-not-paused', `${url} is not paused; nothing was changed.`);
+      return {
+        title: 'Feed resumed',
+        text: `${url} is polled again from its next slot.`,
+        sections: [],
+        ephemeral: true,
+      };
     }
     return addFeed(feeds, url);
   },

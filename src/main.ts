@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { allCommands } from '../commands/all-commands.js';
 import { createApp, type NewsbotApp } from './app/create-app.js';
 import { createAppPoller } from './app/create-app-poller.js';
+import { notifyFeedPaused } from './app/notify-feed-paused.js';
 import { startPlatforms } from './app/start-platforms.js';
 import type { CliOutput } from './cli/cli-output.js';
 import { writeHeartbeat } from './cli/health-command.js';
@@ -46,16 +47,19 @@ export async function startBot(
     const consoleMode = platforms.requested.length === 0;
     const consoleMessenger = consoleMode ? createConsoleMessenger(process.stdout) : null;
     if (consoleMode) await subscribeConsole(app);
+    const messengerFor = (platform: string) =>
+      platform === 'console' ? consoleMessenger : platforms.messengers.get(platform as 'discord' | 'slack');
     const poller = createAppPoller(app, {
-      onEvent: consoleMode ? (event) => output.err(describeFeedEvent(event)) : undefined,
+      onEvent: (event) => {
+        if (consoleMode) output.err(describeFeedEvent(event));
+        if (event.type !== 'feed-paused') return;
+        void notifyFeedPaused(event, { subscriptions: app.subscriptions, messengerFor, logger });
+      },
     });
     const scheduler = await startScheduler({
       subscriptions: app.subscriptions,
       runDigest: (subscription, scheduledAt) => {
-        const messenger =
-          subscription.platform === 'console'
-            ? consoleMessenger
-            : platforms.messengers.get(subscription.platform);
+        const messenger = messengerFor(subscription.platform);
         if (!messenger) return Promise.resolve(null);
         return deliverDigest(deliverDepsFor(app, messenger, logger), subscription, scheduledAt);
       },

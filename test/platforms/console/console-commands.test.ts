@@ -213,6 +213,21 @@ describe('the console, on a store filled from fixture feeds', () => {
     expect(out).not.toContain('* https://harbour.example/rss');
   });
 
+  it('resumes a paused feed, and says so when a feed is not paused', async () => {
+    await recordFeedState(world.kv, 'https://pacificwire.example/feed', {
+      failures: 5,
+      lastError: 'HTTP 500',
+      pausedAt: '2024-05-06T06:00:00Z',
+    });
+    expect(await ask('/feeds resume https://pacificwire.example/feed')).toContain(
+      'https://pacificwire.example/feed is polled again from its next slot.',
+    );
+    expect(await ask('/feeds status')).not.toContain('Paused');
+    expect(await ask('/feeds resume https://pacificwire.example/feed')).toContain(
+      'https://pacificwire.example/feed is not paused; nothing was changed.',
+    );
+  });
+
   it('sets, shows and turns off the schedule, refusing bad times, cron and timezones with reasons', async () => {
     expect(await ask('/schedule show')).toContain('This channel gets no digests.');
     expect(await ask('/schedule set 25:00')).toContain(
