@@ -6,13 +6,13 @@ import { notifyFeedPaused } from './app/notify-feed-paused.js';
 import { startPlatforms } from './app/start-platforms.js';
 import type { CliOutput } from './cli/cli-output.js';
 import { writeHeartbeat } from './cli/health-command.js';
-import { feedError } from './cli/poll-command.js';
+import { describeFeedEvent } from './cli/poll-command.js';
 import { type GlobalOptions, loadConfigOrFail } from './cli/with-app.js';
 import type { ChannelMessenger } from './core/digest/channel-messenger.js';
 import { createDeliverDeps } from './core/digest/create-deliver-deps.js';
 import { deliverDigest } from './core/digest/deliver-digest.js';
 import { recoverInterruptedDeliveries } from './core/digest/recover-interrupted-deliveries.js';
-import type { FeedEvent, Poller } from './core/feeds/poller.js';
+import type { Poller } from './core/feeds/poller.js';
 import { createJsonLogger, type Logger } from './core/logging/logger.js';
 import { createConsoleMessenger } from './platforms/console/console-messenger.js';
 import { startConsole } from './platforms/console/start-console.js';
@@ -162,17 +162,6 @@ async function untilStopped(
   const how = await Promise.race([session.closed.then(() => 'quit' as const), signal]);
   session.close();
   return how;
-}
-
-function describeFeedEvent(event: FeedEvent): string {
-  switch (event.type) {
-    case 'feed-failed':
-      return `✗ ${feedError(event.feed, event.error)} (failure ${event.consecutiveFailures}, next try ${event.nextDueAt})`;
-    case 'feed-paused':
-      return `‖ paused after ${event.consecutiveFailures} failures: ${feedError(event.feed, event.error)} (/feeds status)`;
-    case 'feed-recovered':
-      return `✓ ${event.feed} works again after ${event.afterFailures} failure(s)`;
-  }
 }
 
 function startBanner(app: NewsbotApp, mode: string, sharedStore: boolean): string {

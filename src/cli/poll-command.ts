@@ -1,6 +1,6 @@
 import type { NewsbotApp } from '../app/create-app.js';
 import { createAppPoller } from '../app/create-app-poller.js';
-import type { FeedPollResult } from '../core/feeds/poller.js';
+import type { FeedEvent, FeedPollResult } from '../core/feeds/poller.js';
 import { type CliOutput, printJson } from './cli-output.js';
 import { writeHeartbeat } from './health-command.js';
 import { createProgressLine } from './progress-line.js';
@@ -26,6 +26,18 @@ export function describePollResult(result: FeedPollResult): string {
   }
 }
 
+/** A poller event as one line for a person watching a terminal. */
+export function describeFeedEvent(event: FeedEvent): string {
+  switch (event.type) {
+    case 'feed-failed':
+      return `✗ ${feedError(event.feed, event.error)} (failure ${event.consecutiveFailures}, next try ${event.nextDueAt})`;
+    case 'feed-paused':
+      return `‖ paused after ${event.consecutiveFailures} failures: ${feedError(event.feed, event.error)} (/feeds status)`;
+    case 'feed-recovered':
+      return `✓ ${event.feed} works again after ${event.afterFailures} failure(s)`;
+  }
+}
+
 /**
  * `newsbot poll`: with --once, every configured feed now, one line each (exit 1 when any failed);
  * without, each feed on its own schedule until Ctrl-C.
@@ -38,6 +50,8 @@ export async function pollCommand(
   const progress = createProgressLine(output, 'polling feeds');
   const poller = createAppPoller(app, {
     onProgress: (done, total, feed) => progress.update(done, total, feed),
+    // With --once the results are printed at the end; on schedules, as they happen.
+    ...(options.once ? {} : { onEvent: (event: FeedEvent) => output.err(describeFeedEvent(event)) }),
   });
   if (options.once) {
     const results = await poller.pollOnce();
