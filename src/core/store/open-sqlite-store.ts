@@ -4,6 +4,7 @@ import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 import type { KeyValueStore } from './key-value-store.js';
 import { createKeyvKeyValueStore } from './keyv-key-value-store.js';
+import { openSqliteReader } from './sqlite-reader.js';
 
 const TABLE = 'newsbot';
 /** Well under SQLite's limit of bound parameters per statement (two per row). */
@@ -20,7 +21,10 @@ export async function openSqliteStore(file: string): Promise<KeyValueStore> {
   await adapter.query('PRAGMA journal_mode=WAL');
   await adapter.query('PRAGMA synchronous=NORMAL');
   const keyv = new Keyv({ store: adapter, namespace: undefined, useKeyPrefix: false, throwOnErrors: true });
+  // An in-memory database is private to its connection: only a file gets the second, reading one.
+  const reader = file === ':memory:' ? null : await openSqliteReader(file, TABLE);
   return createKeyvKeyValueStore(keyv, {
+    ...(reader ? { readMany: reader.readMany } : {}),
     insertIfAbsent: async (key, serialized) => {
       const rows: unknown[] = await adapter.query(
         `INSERT INTO ${TABLE} (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING RETURNING key`,
@@ -45,7 +49,10 @@ export async function openSqliteStore(file: string): Promise<KeyValueStore> {
         );
       }
     },
-    close: () => keyv.disconnect(),
+    close: async () => {
+      await reader?.close();
+      await keyv.disconnect();
+    },
   });
 }
 
