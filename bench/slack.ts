@@ -43,6 +43,40 @@ const positions: CommandDefinition = {
   }),
 };
 
+/** Sends COMMANDS signed commands at once and times each acknowledgement. */
+async function burst(url: string, api: Awaited<ReturnType<typeof startFakeSlackApi>>, label: string) {
+  const started = performance.now();
+  const results = await Promise.all(
+    Array.from({ length: COMMANDS }, (_, n) =>
+      sendSlashCommand(url, SECRET, {
+        text: 'positions "South China Sea"',
+        response_url: api.responseUrl(`bench-${label}-${n}`),
+        user_id: `U${n % USERS}`,
+      }).catch(() => null),
+    ),
+  );
+  const wallMs = performance.now() - started;
+  // Acknowledged: a 200 whose body is the answer (Bolt's error path answers with text).
+  const acked = results.flatMap((result) =>
+    result !== null && result.status === 200 && typeof result.body === 'object' && result.body !== null
+      ? [result]
+      : [],
+  );
+  const times = acked.map((result) => result.ms).sort((a, b) => a - b);
+  const figures = {
+    acknowledged: acked.length,
+    p50Ms: Number(percentile(times, 50).toFixed(1)),
+    p99Ms: Number(percentile(times, 99).toFixed(1)),
+    maxMs: Number((times.at(-1) ?? Number.NaN).toFixed(1)),
+    wallMs: Number(wallMs.toFixed(1)),
+  };
+  console.log(
+    `slack (${label} burst): ${figures.acknowledged}/${COMMANDS} acknowledged; ack p50 ${figures.p50Ms} ms, ` +
+      `p99 ${figures.p99Ms} ms, max ${figures.maxMs} ms; all in ${figures.wallMs} ms`,
+  );
+  return figures;
+}
+
 async function main(): Promise<void> {
   const api = await startFakeSlackApi();
   const bot = await startSlackBot({
@@ -60,42 +94,24 @@ async function main(): Promise<void> {
   });
   const url = `http://127.0.0.1:${bot.port}/slack/events`;
   try {
-    const started = performance.now();
-    const results = await Promise.all(
-      Array.from({ length: COMMANDS }, (_, n) =>
-        sendSlashCommand(url, SECRET, {
-          text: 'positions "South China Sea"',
-          response_url: api.responseUrl(`bench-${n}`),
-          user_id: `U${n % USERS}`,
-        }).catch(() => null),
-      ),
-    );
-    const wallMs = performance.now() - started;
-    // Acknowledged: a 200 whose body is the answer (Bolt's error path answers with text).
-    const acked = results.flatMap((result) =>
-      result !== null && result.status === 200 && typeof result.body === 'object' && result.body !== null
-        ? [result]
-        : [],
-    );
-    const times = acked.map((result) => result.ms).sort((a, b) => a - b);
+    // As bench:discord: the first burst after start also measures cold code paths (module loading,
+    // JIT); the target is judged on the second, the steady state a running bot is in.
+    const first = await burst(url, api, 'first');
+    const steady = await burst(url, api, 'second');
     const figures = {
       commands: COMMANDS,
       distinctUsers: USERS,
-      acknowledged: acked.length,
-      p50Ms: Number(percentile(times, 50).toFixed(1)),
-      p99Ms: Number(percentile(times, 99).toFixed(1)),
-      maxMs: Number((times.at(-1) ?? Number.NaN).toFixed(1)),
-      wallMs: Number(wallMs.toFixed(1)),
+      ...steady,
+      firstBurstAfterStart: first,
       usersInfoCalls: api.calls('users.info').length,
       targetP99Ms: TARGET_P99_MS,
-      met: acked.length === COMMANDS && percentile(times, 99) < TARGET_P99_MS,
+      met: steady.acknowledged === COMMANDS && steady.p99Ms < TARGET_P99_MS,
       node: process.version,
       at: new Date().toISOString(),
     };
     console.log(
-      `slack: ${figures.acknowledged}/${COMMANDS} acknowledged; ack p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, ` +
-        `max ${figures.maxMs} ms; all ${COMMANDS} in ${figures.wallMs} ms; ${figures.usersInfoCalls} users.info calls; ` +
-        `target p99 < ${TARGET_P99_MS} ms: ${figures.met ? 'met' : 'NOT met'}`,
+      `slack: target p99 < ${TARGET_P99_MS} ms (second burst): ${figures.met ? 'met' : 'NOT met'}; ` +
+        `${figures.usersInfoCalls} users.info calls in all`,
     );
     await writeBenchResult('slack', figures);
   } finally {
