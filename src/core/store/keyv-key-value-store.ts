@@ -36,21 +36,23 @@ export function createKeyvKeyValueStore(keyv: Keyv, extras: BackendExtras): KeyV
   const readMany = extras.readMany ? rawReader(keyv, extras.readMany) : null;
   // Writes still being serialized have not reached the batcher yet: they are waited for too.
   const serializing = new Set<Promise<unknown>>();
-  // Every read and non-batched write waits for queued writes, so a reader always sees them.
-  const settled = async () => {
+  // A read waits for queued writes of the keys it reads (all of them when `keys` is absent: key
+  // listings), so a reader always sees what was written before it, and never waits for others.
+  const settled = async (keys?: readonly string[]) => {
     if (serializing.size > 0) await Promise.allSettled([...serializing]);
-    await batcher?.flush();
+    if (!batcher) return;
+    if (keys === undefined || keys.some((key) => batcher.isPending(key))) await batcher.flush();
   };
   return {
     get: async <T>(namespace: string, key: string) => {
-      await settled();
+      await settled([fullKey(namespace, key)]);
       if (readMany) return (await readMany<T>([fullKey(namespace, key)]))[0];
       return (await keyv.get<T>(fullKey(namespace, key))) ?? undefined;
     },
     getMany: async <T>(namespace: string, keys: readonly string[]) => {
       if (keys.length === 0) return [];
-      await settled();
       const full = keys.map((key) => fullKey(namespace, key));
+      await settled(full);
       if (readMany) return readMany<T>(full);
       const values = await keyv.get<T>(full);
       return values.map((value) => value ?? undefined);
@@ -69,11 +71,11 @@ export function createKeyvKeyValueStore(keyv: Keyv, extras: BackendExtras): KeyV
       await keyv.set(fullKey(namespace, key), value);
     },
     delete: async (namespace, key) => {
-      await settled();
+      await settled([fullKey(namespace, key)]);
       return keyv.delete(fullKey(namespace, key));
     },
     setIfAbsent: async (namespace, key, value) => {
-      await settled();
+      await settled([fullKey(namespace, key)]);
       return extras.insertIfAbsent(fullKey(namespace, key), await serialize(value));
     },
     keys: (namespace, prefix = '') =>
