@@ -6,6 +6,7 @@ import type { Article } from '../../../src/core/articles/article.js';
 import { createArticleStore } from '../../../src/core/store/article-store.js';
 import type { KeyValueStore } from '../../../src/core/store/key-value-store.js';
 import { openStore } from '../../../src/core/store/open-store.js';
+import { storedArticle } from '../../fixtures/commands/stored-article.js';
 
 let dir: string;
 let kv: KeyValueStore;
@@ -18,6 +19,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** A stored article first seen (and published) at `firstSeenAt`, with the link as its feed printed it. */
 function article(
   id: string,
   firstSeenAt: string,
@@ -25,24 +27,9 @@ function article(
   url = `https://wire.example/${id}`,
 ): Article {
   return {
-    id,
-    feed: 'https://wire.example/rss',
-    source: 'Wire',
-    guid: null,
+    ...storedArticle({ id, title: `Report ${id}`, publishedAt: firstSeenAt, storyId }),
     url,
     canonicalUrl: url,
-    title: `Report ${id}`,
-    text: 'Text.',
-    publishedAt: firstSeenAt,
-    language: 'en',
-    author: null,
-    firstSeenAt,
-    relevant: true,
-    matchedKeywords: ['NATO'],
-    irrelevantReason: null,
-    duplicateOf: null,
-    duplicate: null,
-    storyId,
   };
 }
 
