@@ -1,3 +1,4 @@
+import { plural } from '../core/digest/plural.js';
 import type { FeedSource } from '../core/feeds/feed-source.js';
 import { type FetchFeedOptions, fetchFeed } from '../core/feeds/fetch-feed.js';
 import { readFeed } from '../core/feeds/read-feed.js';
@@ -59,5 +60,5 @@ export function describeFeedReport(report: FeedReport): string {
     `${counts.notRelevant} not relevant`,
     ...(counts.seen > 0 ? [`${counts.seen} already stored`] : []),
   ];
-  return `✓ ${report.source} (${report.feed}): ${report.items} items — ${parts.join(', ')}`;
+  return `✓ ${report.source} (${report.feed}): ${plural(report.items, 'item')} — ${parts.join(', ')}`;
 }

@@ -1,5 +1,6 @@
 import type { NewsbotApp } from '../app/create-app.js';
 import { createAppPoller } from '../app/create-app-poller.js';
+import { plural } from '../core/digest/plural.js';
 import type { FeedEvent, FeedPollResult } from '../core/feeds/poller.js';
 import { type CliOutput, printJson } from './cli-output.js';
 import { writeHeartbeat } from './health-command.js';
@@ -15,7 +16,7 @@ export function describePollResult(result: FeedPollResult): string {
   switch (result.status) {
     case 'ok': {
       const { summary } = result;
-      return `✓ ${result.feed}: ${summary.items} items — ${summary.new} new, ${summary.duplicate} duplicate, ${summary.notRelevant} not relevant`;
+      return `✓ ${result.feed}: ${plural(summary.items, 'item')} — ${summary.new} new, ${summary.duplicate} duplicate, ${summary.notRelevant} not relevant`;
     }
     case 'not-modified':
       return `✓ ${result.feed}: not modified since the last poll`;

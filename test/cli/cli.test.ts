@@ -54,7 +54,7 @@ describe('newsbot ingest, articles, stories, positions and why on the demo feeds
     expect(lines).toHaveLength(5);
     expect(lines[0]).toMatch(/^✓ Pacific Wire \(demo\) .*: 4 items — 4 new, 0 duplicate, 0 not relevant$/);
     expect(lines[1]).toMatch(/^✓ Capital Ledger \(demo\) .*: 3 items — 1 new, 1 duplicate, 1 not relevant$/);
-    expect(lines[2]).toMatch(/1 items — 1 new/);
+    expect(lines[2]).toMatch(/: 1 item — 1 new/);
     expect(lines[3]).toMatch(/^✗ .*missing\.xml: .*404/);
     expect(lines[4]).toMatch(/^✗ .*page\.xml: .*not .*feed/i);
     expect(run.code).toBe(1);
