@@ -77,11 +77,22 @@ function pickSummary(mine: readonly SourcedStatement[], behind: string | null): 
   return chosen
     .sort((a, b) => a.order - b.order)
     .map(({ item }) => ({
-      text: item.statement.sentence,
+      text: withoutDateline(item.statement.sentence),
       articleId: item.analysis.articleId,
       url: item.analysis.url,
       source: item.analysis.source,
     }));
+}
+
+/**
+ * A wire dateline ("WASHINGTON --", "TOKYO (Kyodo) —") says where the report was filed, not what
+ * was said: the summary leaves it out. What remains is still a substring of the source.
+ */
+const DATELINE = /^[A-Z][A-Z .'-]{1,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–)\s*/;
+
+export function withoutDateline(sentence: string): string {
+  const stripped = sentence.replace(DATELINE, '');
+  return stripped === '' ? sentence : stripped;
 }
 
 function toStatement({ statement, analysis }: SourcedStatement): Statement {
