@@ -92,7 +92,7 @@ export async function createApp(options: CreateAppOptions): Promise<NewsbotApp> 
   });
   return {
     ...{ config, kv, archive, articles, stories, positions, pipeline, registry, feedState, fetchOptions },
-    feeds: createFeedIngester({ pipeline, fetchOptions, now, beforeIngest: relevance.refresh }),
+    feeds: createFeedIngester({ pipeline, fetchOptions, now, beforeIngest: relevance.refresh, archive }),
     subscriptions,
     services,
     logger,

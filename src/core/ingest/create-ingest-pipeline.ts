@@ -90,7 +90,13 @@ async function ingestUrlVariant(
   existing: Article,
   deps: IngestDeps,
 ): Promise<ItemOutcome> {
-  if (existing.feed === item.feed) return { kind: 'seen', articleId: existing.id };
+  if (existing.feed === item.feed) {
+    // An edited item keeps its article; its new content hash lets the next poll skip it early.
+    if (item.contentHash && item.contentHash !== existing.contentHash) {
+      await deps.articles.put({ ...existing, contentHash: item.contentHash });
+    }
+    return { kind: 'seen', articleId: existing.id };
+  }
   const id = articleIdFor(`${item.feed} ${item.url}`);
   if (await deps.articles.get(id)) return { kind: 'seen', articleId: id };
   const article: Article = {
