@@ -1,4 +1,5 @@
 import type { NormalizedItem } from '../articles/article.js';
+import { stripControlCharacters } from '../text/strip-control-characters.js';
 import { htmlToPlainText } from './html-to-plain-text.js';
 import { normalizeItem, type RawFeedItem, textOf } from './normalize-item.js';
 import { parseFeedDocument } from './parse-feed-document.js';
@@ -39,7 +40,7 @@ export async function readFeed(
   recognise?: RecogniseEntries,
 ): Promise<ReadFeedResult> {
   const feed = await parseFeedDocument(xml, feedUrl);
-  const title = overrides.name ?? htmlToPlainText(textOf(feed.title) ?? '');
+  const title = overrides.name ?? stripControlCharacters(htmlToPlainText(textOf(feed.title) ?? ''));
   const language = overrides.language ?? textOf(feed.language);
   const info = { url: feedUrl, title, language, link: textOf(feed.link) };
   const entries = (feed.items ?? []) as RawFeedItem[];
