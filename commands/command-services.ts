@@ -48,7 +48,10 @@ export interface FeedAdmin {
  * Adapters never look inside: they pass it through to `runCommand`.
  */
 export interface CommandServices {
-  articles: Pick<ArticleStore, 'get' | 'getMany' | 'all' | 'inStory' | 'firstSeenSince' | 'withUrl'>;
+  articles: Pick<
+    ArticleStore,
+    'get' | 'getMany' | 'all' | 'inStory' | 'firstSeenSince' | 'withUrl' | 'search' | 'storiesMatching'
+  >;
   stories: StoryReader;
   positions: PositionsReader;
   /** The actors `positions` accepts (japan, nato, france, us, china by default). */

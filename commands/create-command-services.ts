@@ -11,7 +11,7 @@ import { createRelevanceMatcher } from '../src/core/relevance/create-relevance-m
 import type { WatchedKeywords } from '../src/core/relevance/relevance-schema.js';
 import type { CronValidator } from '../src/core/settings/parse-schedule.js';
 import { createWorkspaceKeywords } from '../src/core/settings/workspace-keywords.js';
-import { createArticleStore } from '../src/core/store/article-store.js';
+import { type ArticleStore, createArticleStore } from '../src/core/store/article-store.js';
 import type { KeyValueStore } from '../src/core/store/key-value-store.js';
 import { createStoryStore } from '../src/core/stories/story-store.js';
 import type { CommandServices } from './command-services.js';
@@ -21,6 +21,8 @@ import { previewFeed } from './preview-feed.js';
 /** What the real services are built from: the store and the validated configuration. */
 export interface CommandServicesDeps {
   kv: KeyValueStore;
+  /** The archive's articles (src/core/archive); the key-value store's when not given. */
+  articles?: ArticleStore;
   gazetteer: ActorGazetteer;
   /** The configured keywords: every workspace starts from them; `feeds add` previews with them. */
   defaultKeywords: WatchedKeywords;
@@ -40,7 +42,7 @@ export interface CommandServicesDeps {
 export function createCommandServices(deps: CommandServicesDeps): CommandServices {
   const { kv } = deps;
   const now = deps.now ?? (() => new Date());
-  const articles = createArticleStore(kv);
+  const articles = deps.articles ?? createArticleStore(kv);
   const stories = createStoryStore(kv);
   const positions = createPositionsService({ kv, articles, stories, gazetteer: deps.gazetteer });
   const fetchText = async (url: string) => {

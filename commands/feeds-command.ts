@@ -1,5 +1,6 @@
 import type { Reply } from '../src/core/reply/reply.js';
 import { UserError } from '../src/core/reply/user-error.js';
+import { adminInputLimits, cleanAdminInput } from '../src/core/settings/admin-input.js';
 import type { CommandDefinition } from './command.js';
 import type { FeedAdmin, FeedStatus } from './command-services.js';
 
@@ -29,7 +30,10 @@ export const feedsCommand: CommandDefinition = {
       return { title: `Followed feeds (${all.length})`, sections: [{ items }], ephemeral: true };
     }
     if (subcommand === 'status') return statusReply(await feeds.status());
-    const url = String(options.url).replace(/^<|>$/g, '');
+    const url = cleanAdminInput(options.url, 'feed URL', adminInputLimits.feedUrlLength).replace(
+      /^<|>$/g,
+      '',
+    );
     if (!/^https?:\/\//i.test(url) || !URL.canParse(url)) {
       throw new UserError('invalid-url', `"${url}" is not an http(s) address; nothing was changed.`);
     }
@@ -53,6 +57,10 @@ export const feedsCommand: CommandDefinition = {
 };
 
 async function addFeed(feeds: FeedAdmin, url: string): Promise<Reply> {
+  if ((await feeds.list()).length >= adminInputLimits.feeds) {
+    const limit = adminInputLimits.feeds;
+    throw new UserError('too-many-feeds', `${limit} feeds are followed, the limit; remove one first.`);
+  }
   const preview = await feeds.preview(url);
   if (!preview.ok)
     throw new UserError('feed-unreadable', `Could not read ${url}: ${preview.error}. It was not added.`);

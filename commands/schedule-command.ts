@@ -1,6 +1,7 @@
 import type { Subscription } from '../src/core/digest/subscription-store.js';
 import type { Reply } from '../src/core/reply/reply.js';
 import { UserError } from '../src/core/reply/user-error.js';
+import { adminInputLimits, cleanAdminInput } from '../src/core/settings/admin-input.js';
 import { parseSchedule } from '../src/core/settings/parse-schedule.js';
 import { validateTimezone } from '../src/core/settings/validate-timezone.js';
 import type { CommandContext, CommandDefinition } from './command.js';
@@ -61,8 +62,11 @@ export const scheduleCommand: CommandDefinition = {
  * a time is one word and cron five, so a sixth (or second) word is the timezone.
  */
 function splitWhen(context: CommandContext): { when: string; timezone: string | undefined } {
-  const when = String(context.options.when).trim();
-  if (typeof context.options.timezone === 'string') return { when, timezone: context.options.timezone };
+  const when = cleanAdminInput(context.options.when, 'schedule', adminInputLimits.scheduleLength);
+  const { timezone } = context.options;
+  if (typeof timezone === 'string') {
+    return { when, timezone: cleanAdminInput(timezone, 'timezone', adminInputLimits.timezoneLength) };
+  }
   const words = when.split(/\s+/);
   if (words.length === 2 || words.length === 6) {
     return { when: words.slice(0, -1).join(' '), timezone: words.at(-1) };

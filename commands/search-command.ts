@@ -7,6 +7,8 @@ import { wordsOf } from './find-story.js';
 
 const LIMIT = 8;
 const SEARCH_DAYS = 90;
+/** Matches counted and considered at most ("1000+" beyond). */
+const CANDIDATES = 1000;
 
 /** `search <words>`: stories and articles containing every word, newest first. */
 export const searchCommand: CommandDefinition = {
@@ -18,14 +20,18 @@ export const searchCommand: CommandDefinition = {
     const words = wordsOf(String(options.words));
     if (words.length === 0)
       throw new UserError('empty-search', 'Give at least one word of two letters or more.');
-    const matches = (text: string) => words.every((word) => text.toLowerCase().includes(word));
-    const stories = (await services.stories.all()).filter((story) => matches(story.title));
+    // Both lists come from the archive's text index: a search reads what it shows plus a bounded
+    // set of candidates (the newest CANDIDATES matches), never the whole archive.
+    const bounds = { limit: LIMIT, countLimit: CANDIDATES };
+    const storyMatches = await services.articles.storiesMatching(words, bounds);
+    const stories = (await Promise.all(storyMatches.ids.map((id) => services.stories.get(id)))).filter(
+      (story): story is Story => story !== undefined,
+    );
     // Articles of the last 90 days only: the archive grows without bound, a search must not.
     const since = new Date(now.getTime() - SEARCH_DAYS * 86_400_000);
-    const articles = (await services.articles.firstSeenSince(since, now))
-      .filter((article) => article.relevant && article.duplicateOf === null)
-      .filter((article) => matches(`${article.title}\n${article.text}`))
-      .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
+    const found = await services.articles.search(words, { since, until: now, ...bounds });
+    const articles = found.articles;
+    const storyTotal = Math.max(storyMatches.total, stories.length);
     const query = words.join(' ');
     if (stories.length === 0 && articles.length === 0) {
       return { title: `Nothing found for "${query}"`, sections: [], ephemeral: true };
@@ -33,14 +39,16 @@ export const searchCommand: CommandDefinition = {
     return {
       title: `Search: ${query}`,
       sections: [
-        { heading: `Stories (${stories.length})`, items: stories.slice(0, LIMIT).map(storyItem) },
-        { heading: `Articles (${articles.length})`, items: articles.slice(0, LIMIT).map(articleItem) },
+        { heading: `Stories (${countOf(storyTotal)})`, items: stories.slice(0, LIMIT).map(storyItem) },
+        { heading: `Articles (${countOf(found.total)})`, items: articles.slice(0, LIMIT).map(articleItem) },
       ],
       ephemeral: false,
-      footer: `${stories.length > LIMIT || articles.length > LIMIT ? `Showing the newest ${LIMIT} of each. ` : ''}Articles of the last ${SEARCH_DAYS} days; stories of any date.`,
+      footer: `${storyTotal > LIMIT || found.total > LIMIT ? `Showing the newest ${LIMIT} of each. ` : ''}Articles of the last ${SEARCH_DAYS} days; stories of any date.`,
     };
   },
 };
+
+const countOf = (total: number) => (total >= CANDIDATES ? `${CANDIDATES}+` : String(total));
 
 function storyItem(story: Story) {
   return {

@@ -3,6 +3,7 @@ import { plural } from '../src/core/digest/plural.js';
 import type { WatchedKeyword, WatchedKeywords } from '../src/core/relevance/relevance-schema.js';
 import type { Reply } from '../src/core/reply/reply.js';
 import { UserError } from '../src/core/reply/user-error.js';
+import { adminInputLimits, cleanAdminInput } from '../src/core/settings/admin-input.js';
 import type { CommandContext, CommandDefinition } from './command.js';
 
 const DRY_RUN_MS = 7 * 24 * 60 * 60 * 1000;
@@ -27,7 +28,7 @@ export const watchCommand: CommandDefinition = {
   run: async (context) => {
     const { services, workspaceId } = context;
     if (context.subcommand === 'list') return listReply(await services.keywords.list(workspaceId));
-    const term = String(context.options.keyword).trim();
+    const term = cleanAdminInput(context.options.keyword, 'keyword', adminInputLimits.keywordLength);
     if (term.length < 2) throw new UserError('keyword-too-short', 'A keyword needs at least two characters.');
     if (context.subcommand === 'remove') {
       if ((await services.keywords.remove(workspaceId, term)) === 'not-found') {
@@ -40,8 +41,13 @@ export const watchCommand: CommandDefinition = {
         ephemeral: true,
       };
     }
-    if ((await services.keywords.add(workspaceId, term)) === 'exists') {
+    const added = await services.keywords.add(workspaceId, term);
+    if (added === 'exists') {
       throw new UserError('already-watched', `"${term}" is already watched; nothing was changed.`);
+    }
+    if (added === 'too-many') {
+      const limit = adminInputLimits.keywordsPerWorkspace;
+      throw new UserError('too-many-keywords', `${limit} keywords are watched, the limit; remove one first.`);
     }
     return addedReply(term, await dryRun(context, term));
   },

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { listArticles } from './cli/articles-command.js';
 import { checkConfigCommand } from './cli/check-config-command.js';
-import { CliError, processOutput } from './cli/cli-output.js';
+import { CliError, processOutput, quietOnBrokenPipe } from './cli/cli-output.js';
 import { checkHealth } from './cli/health-command.js';
 import { ingestCommand } from './cli/ingest-command.js';
 import { pollCommand } from './cli/poll-command.js';
@@ -12,6 +12,8 @@ import { storiesCommand } from './cli/stories-command.js';
 import { whyCommand } from './cli/why-command.js';
 import { type GlobalOptions, loadConfigOrFail, withApp } from './cli/with-app.js';
 
+quietOnBrokenPipe(process.stdout);
+quietOnBrokenPipe(process.stderr);
 const output = processOutput;
 const program = new Command('newsbot')
   .description(

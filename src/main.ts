@@ -93,6 +93,7 @@ export async function startBot(
 function deliverDepsFor(app: NewsbotApp, messenger: ChannelMessenger, logger: Logger) {
   return createDeliverDeps({
     kv: app.kv,
+    articles: app.articles,
     keywords: app.services.keywords,
     messenger,
     subscriptions: app.subscriptions,

@@ -1,7 +1,10 @@
 import type { CommandServices } from '../../commands/command-services.js';
 import { createCommandServices } from '../../commands/create-command-services.js';
 import type { NewsbotConfig } from '../../config/load-config.js';
-import { createDuplicateFinder } from '../core/dedup/create-duplicate-finder.js';
+import type { Archive } from '../core/archive/archive.js';
+import { migrateKvArticles } from '../core/archive/migrate-kv-articles.js';
+import { openArchive } from '../core/archive/open-archive.js';
+import { createDuplicateFinderOn } from '../core/dedup/create-duplicate-finder.js';
 import { createSubscriptionStore, type SubscriptionStore } from '../core/digest/subscription-store.js';
 import { createFeedRegistry, type FeedRegistry } from '../core/feeds/feed-registry.js';
 import { createFeedStateStore, type FeedStateStore } from '../core/feeds/feed-state-store.js';
@@ -10,7 +13,7 @@ import { createIngestPipeline, type IngestPipeline } from '../core/ingest/create
 import type { Logger } from '../core/logging/logger.js';
 import { createAnalyser } from '../core/nlp/create-analyser.js';
 import { createPositionsService, type PositionsService } from '../core/positions/build-positions.js';
-import { type ArticleStore, createArticleStore } from '../core/store/article-store.js';
+import type { ArticleStore } from '../core/store/article-store.js';
 import type { KeyValueStore } from '../core/store/key-value-store.js';
 import { openStore } from '../core/store/open-store.js';
 import { createStoryAssigner } from '../core/stories/create-story-assigner.js';
@@ -23,6 +26,7 @@ import { createWatchedRelevance } from './watched-relevance.js';
 export interface NewsbotApp {
   config: NewsbotConfig;
   kv: KeyValueStore;
+  archive: Archive;
   articles: ArticleStore;
   stories: StoryStore;
   positions: PositionsService;
@@ -52,18 +56,21 @@ export interface CreateAppOptions {
 export async function createApp(options: CreateAppOptions): Promise<NewsbotApp> {
   const { config, logger } = options;
   const now = options.now ?? (() => new Date());
-  const kv = await openStore({ url: options.storeUrl ?? config.store.url, dataDir: options.dataDir });
-  const articles = createArticleStore(kv);
+  const storeUrl = options.storeUrl ?? config.store.url;
+  const kv = await openStore({ url: storeUrl, dataDir: options.dataDir });
+  const archive = await openArchiveOrClose(kv, storeUrl, options.dataDir);
+  const articles = archive.articles;
   const stories = createStoryStore(kv);
   const relevance = await createWatchedRelevance(kv, config.keywords);
   const pipeline = createIngestPipeline({
     articles,
     relevance: relevance.match,
-    duplicates: createDuplicateFinder(kv),
+    duplicates: createDuplicateFinderOn(archive.dedupIndex),
     stories: createStoryAssigner(kv),
     analyse: createAnalyser(kv, config.actors).analyseAndStore,
     now,
     logger,
+    transaction: archive.transaction,
   });
   const fetchOptions = fetchOptionsFrom(config, options.allowPrivateAddresses);
   const positions = createPositionsService({ kv, articles, stories, gazetteer: config.actors });
@@ -72,6 +79,7 @@ export async function createApp(options: CreateAppOptions): Promise<NewsbotApp> 
   const subscriptions = createSubscriptionStore(kv);
   const services = createCommandServices({
     kv,
+    articles,
     gazetteer: config.actors,
     defaultKeywords: config.keywords,
     configuredFeeds: config.feeds,
@@ -83,14 +91,29 @@ export async function createApp(options: CreateAppOptions): Promise<NewsbotApp> 
     now,
   });
   return {
-    ...{ config, kv, articles, stories, positions, pipeline, registry, feedState, fetchOptions },
-    feeds: createFeedIngester({ pipeline, fetchOptions, now, beforeIngest: relevance.refresh }),
+    ...{ config, kv, archive, articles, stories, positions, pipeline, registry, feedState, fetchOptions },
+    feeds: createFeedIngester({ pipeline, fetchOptions, now, beforeIngest: relevance.refresh, archive }),
     subscriptions,
     services,
     logger,
     now,
-    close: () => kv.close(),
+    close: async () => {
+      await archive.close();
+      await kv.close();
+    },
   };
+}
+
+/** The archive beside the store; an existing key-value archive is copied in once. */
+async function openArchiveOrClose(kv: KeyValueStore, url: string | undefined, dataDir: string) {
+  try {
+    const archive = openArchive({ url, dataDir, kv });
+    await migrateKvArticles(kv, archive);
+    return archive;
+  } catch (error) {
+    await kv.close();
+    throw error;
+  }
 }
 
 function fetchOptionsFrom(config: NewsbotConfig, allowPrivateAddresses?: boolean): FetchFeedOptions {

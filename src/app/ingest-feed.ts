@@ -1,3 +1,4 @@
+import type { Archive } from '../core/archive/archive.js';
 import { plural } from '../core/digest/plural.js';
 import type { FeedSource } from '../core/feeds/feed-source.js';
 import { type FetchFeedOptions, fetchFeed } from '../core/feeds/fetch-feed.js';
@@ -7,6 +8,7 @@ import {
   type IngestCounts,
   type IngestPipeline,
 } from '../core/ingest/create-ingest-pipeline.js';
+import { recogniseStoredItems } from '../core/ingest/recognise-stored-items.js';
 
 /** One feed's result, as `newsbot ingest` prints it and the poller records it. */
 export type FeedReport =
@@ -26,15 +28,21 @@ export function createFeedIngester(deps: {
   now: () => Date;
   /** Runs before each feed's items (the watched keywords are re-read: an admin may have changed them). */
   beforeIngest?: () => Promise<void>;
+  /** Where items already stored unchanged are recognised before they are normalized. */
+  archive?: Pick<Archive, 'knownItems'>;
 }): FeedIngester {
   const ingestXml = async (feed: FeedSource, xml: string) => {
     await deps.beforeIngest?.();
-    const parsed = await readFeed(xml, feed.url, deps.now(), {
+    const overrides = {
       ...(feed.name === undefined ? {} : { name: feed.name }),
       ...(feed.language === undefined ? {} : { language: feed.language }),
-    });
-    const outcomes = await deps.pipeline.ingestItems(parsed.items);
-    return { source: parsed.title, items: parsed.items.length, counts: countOutcomes(outcomes) };
+    };
+    const recognise = deps.archive && recogniseStoredItems(deps.archive, feed.url);
+    const parsed = await readFeed(xml, feed.url, deps.now(), overrides, recognise);
+    const counts = countOutcomes(await deps.pipeline.ingestItems(parsed.items));
+    const known = parsed.alreadyStored ?? 0;
+    const items = parsed.items.length + known;
+    return { source: parsed.title, items, counts: { ...counts, seen: counts.seen + known } };
   };
   return {
     ingestXml,

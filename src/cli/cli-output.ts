@@ -6,6 +6,18 @@ export interface CliOutput {
   interactive: boolean;
 }
 
+/**
+ * A reader that stops early (`newsbot articles --json | head -c 10`) closes the pipe; Node then
+ * raises EPIPE as an unhandled 'error' event with a stack trace. The reader has what it wanted:
+ * the rest of the output is dropped (a destroyed stream ignores later writes) and the command
+ * finishes its work and exits as it would have, quietly.
+ */
+export function quietOnBrokenPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 export const processOutput: CliOutput = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),

@@ -61,6 +61,7 @@ function recordingMessenger(posts: string[]): ChannelMessenger {
 const deliverOn = (app: NewsbotApp, messenger: ChannelMessenger) =>
   createDeliverDeps({
     kv: app.kv,
+    articles: app.articles,
     messenger,
     subscriptions: app.subscriptions,
     stories: app.stories,
@@ -71,13 +72,15 @@ const deliverOn = (app: NewsbotApp, messenger: ChannelMessenger) =>
     logger: silentLogger,
   });
 
+// Redis holds settings and state only: the archive is the SQLite file in the data directory, so
+// processes sharing a Redis share it through a common data directory (docs/decisions/0004-store.md).
 describe.each([
-  ['PostgreSQL', postgresUrl],
-  ['Redis', redisUrl],
-])('two bot processes on one shared %s store', (_name, url) => {
+  ['PostgreSQL', postgresUrl, false],
+  ['Redis', redisUrl, true],
+])('two bot processes on one shared %s store', (_name, url, shareDataDir) => {
   it.skipIf(!url)('see the same articles, recognise each other’s copies and post a digest once', async () => {
     const first = await openProcess(url as string, 'first');
-    const second = await openProcess(url as string, 'second');
+    const second = await openProcess(url as string, shareDataDir ? 'first' : 'second');
     try {
       // Expects fresh databases, as .ci/start-services.sh makes for every run.
       const feed = `${server.base}/pacific-wire.xml`;

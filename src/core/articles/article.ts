@@ -23,6 +23,11 @@ export interface NormalizedItem {
   publishedAt: string;
   language: Language;
   author: string | null;
+  /**
+   * Hash of the item's raw title and body as the feed printed them (set when the item is read):
+   * with the GUID or link it lets the next poll skip an unchanged item before normalizing it.
+   */
+  contentHash?: string;
 }
 
 /** How a copy was recognised as a copy. */

@@ -1,13 +1,10 @@
 import type { DuplicateMatch } from '../articles/article.js';
 import type { DedupCandidate, DuplicateFinder } from '../ingest/ingest-ports.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
-import { createDedupIndex } from './dedup-index.js';
+import { createDedupIndex, type DedupIndex } from './dedup-index.js';
 import { DEFAULT_DEDUP_OPTIONS, type DedupOptions } from './dedup-options.js';
 import { type Fingerprint, fingerprintOf } from './fingerprint.js';
-import { decodeFingerprint, encodeFingerprint, type StoredFingerprint } from './fingerprint-codec.js';
 import { judgePair } from './judge-pair.js';
-
-const PRINTS = 'dedup-fingerprints';
 
 /** A DuplicateFinder that can also file many originals at once (a backfill, a benchmark's archive). */
 export interface BulkDuplicateFinder extends DuplicateFinder {
@@ -29,24 +26,28 @@ export function createDuplicateFinder(
   kv: KeyValueStore,
   options: Partial<DedupOptions> = {},
 ): BulkDuplicateFinder {
+  return createDuplicateFinderOn((settings) => createDedupIndex(kv, settings), options);
+}
+
+/** The same detection over any index (the archive's tables, say), built for the settings. */
+export function createDuplicateFinderOn(
+  indexFor: (settings: DedupOptions) => DedupIndex,
+  options: Partial<DedupOptions> = {},
+): BulkDuplicateFinder {
   const settings: DedupOptions = { ...DEFAULT_DEDUP_OPTIONS, ...options };
   if (settings.bands * settings.rows !== settings.hashes) {
     throw new RangeError(
       `dedup: bands x rows (${settings.bands} x ${settings.rows}) must equal hashes (${settings.hashes})`,
     );
   }
-  const index = createDedupIndex(kv, settings);
+  const index = indexFor(settings);
   const addMany = async (candidates: readonly DedupCandidate[]) => {
     const prints = candidates.map((candidate) => fingerprintOf(candidate, settings));
     // Independent writes issued together: the SQLite store batches those of one turn.
     const claims = candidates.flatMap((candidate, i) =>
       exactKeys(candidate, prints[i] as Fingerprint).map((key) => ({ key, id: candidate.id })),
     );
-    await Promise.all([
-      ...prints.map((print) => kv.set(PRINTS, print.id, encodeFingerprint(print))),
-      index.claim(claims),
-      index.record(prints),
-    ]);
+    await Promise.all([index.saveFingerprints(prints), index.claim(claims), index.record(prints)]);
   };
   return {
     find: async (candidate) => {
@@ -58,7 +59,7 @@ export function createDuplicateFinder(
         if (of && of !== candidate.id)
           return { of, method: key.startsWith('g:') ? 'guid' : 'text', similarity: 1 };
       }
-      return bestMatch(print, candidates, kv, settings);
+      return bestMatch(print, candidates, index, settings);
     },
     add: (candidate) => addMany([candidate]),
     addMany,
@@ -75,13 +76,13 @@ function exactKeys(candidate: DedupCandidate, print: Fingerprint): string[] {
 async function bestMatch(
   print: Fingerprint,
   ids: string[],
-  kv: KeyValueStore,
+  index: DedupIndex,
   settings: DedupOptions,
 ): Promise<DuplicateMatch | null> {
   if (ids.length === 0) return null;
   let best: DuplicateMatch | null = null;
-  for (const entry of await kv.getMany<StoredFingerprint>(PRINTS, ids)) {
-    const match = entry ? judgePair(print, decodeFingerprint(entry), settings) : null;
+  for (const stored of await index.fingerprints(ids)) {
+    const match = judgePair(print, stored, settings);
     if (match && (!best || score(match) > score(best))) best = match;
   }
   return best;

@@ -1,6 +1,7 @@
 import type { KeyValueStore } from '../store/key-value-store.js';
 import type { DedupOptions } from './dedup-options.js';
 import type { Fingerprint } from './fingerprint.js';
+import { decodeFingerprint, encodeFingerprint, type StoredFingerprint } from './fingerprint-codec.js';
 import { bandKeys } from './minhash.js';
 import { appendPostings, getManyChunked, idsWithin, type Posting } from './posting-lists.js';
 
@@ -12,8 +13,15 @@ export interface IndexLookup {
   candidates: string[];
 }
 
-/** The buckets and exact keys that find copies without reading the archive. */
+/**
+ * The buckets, exact keys and fingerprints that find copies without reading the archive: over the
+ * key-value store here, over archive tables in src/core/archive/sqlite-dedup-index.ts.
+ */
 export interface DedupIndex {
+  /** Stores each print, for later checks to confirm candidates on. */
+  saveFingerprints(prints: readonly Fingerprint[]): Promise<void>;
+  /** The stored prints of `ids` (missing ones left out). */
+  fingerprints(ids: readonly string[]): Promise<Fingerprint[]>;
   /** Reads `exactKeys` and every bucket of `print` in one round trip to the store. */
   lookup(print: Fingerprint, exactKeys: readonly string[]): Promise<IndexLookup>;
   /** Files each print under its band (`b:`), title (`t:`) and opening-shingle (`l:`) buckets. */
@@ -35,21 +43,31 @@ export interface Claim {
 /** Exact keys and buckets share one namespace, so a check reads them all in one round trip. */
 const NAMESPACE = 'dedup-index';
 const DAY_MS = 86_400_000;
+const PRINTS = 'dedup-fingerprints';
 
-export function createDedupIndex(kv: KeyValueStore, settings: DedupOptions): DedupIndex {
-  const windowMs = settings.windowDays * DAY_MS;
-  const keysOf = (print: Fingerprint) => [
+/** The buckets a print is filed under: its LSH bands (`b:`), title (`t:`) and opening shingles (`l:`). */
+export function bucketKeysOf(print: Fingerprint, settings: DedupOptions): string[] {
+  return [
     ...(print.signature.length > 0 ? bandKeys(print.signature, settings.bands, settings.rows) : []).map(
       (key) => `b:${key}`,
     ),
     `t:${print.titleKey}`,
     ...leadKeys(print.lead),
   ];
+}
+
+/** The buckets a check reads: a text too short to shingle is looked up by all its few shingles. */
+export function lookupKeysOf(print: Fingerprint, settings: DedupOptions): string[] {
+  const filed = bucketKeysOf(print, settings);
+  return print.signature.length > 0 ? filed : [...filed, ...leadKeys(print.shingles)];
+}
+
+export function createDedupIndex(kv: KeyValueStore, settings: DedupOptions): DedupIndex {
+  const windowMs = settings.windowDays * DAY_MS;
+  const keysOf = (print: Fingerprint) => bucketKeysOf(print, settings);
   return {
     lookup: async (print, exactKeys) => {
-      // A text too short to shingle is looked up by all its few shingles, not only its opening.
-      const buckets =
-        print.signature.length > 0 ? keysOf(print) : [...keysOf(print), ...leadKeys(print.shingles)];
+      const buckets = lookupKeysOf(print, settings);
       const values = await kv.getMany<unknown>(NAMESPACE, [...exactKeys, ...buckets]);
       const exact = values
         .slice(0, exactKeys.length)
@@ -58,6 +76,13 @@ export function createDedupIndex(kv: KeyValueStore, settings: DedupOptions): Ded
       const hits = idsWithin(lists, print.time, windowMs);
       return { exact, candidates: [...hits.keys()].filter((id) => id !== print.id) };
     },
+    saveFingerprints: async (prints) => {
+      await Promise.all(prints.map((print) => kv.set(PRINTS, print.id, encodeFingerprint(print))));
+    },
+    fingerprints: async (ids) =>
+      (await kv.getMany<StoredFingerprint>(PRINTS, ids)).flatMap((entry) =>
+        entry ? [decodeFingerprint(entry)] : [],
+      ),
     record: (prints) =>
       appendPostings(
         kv,

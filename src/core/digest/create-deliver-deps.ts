@@ -1,7 +1,7 @@
 import type { Logger } from '../logging/logger.js';
 import { createRelevanceMatcher } from '../relevance/create-relevance-matcher.js';
 import type { WorkspaceKeywords } from '../settings/workspace-keywords.js';
-import { createArticleStore } from '../store/article-store.js';
+import { type ArticleStore, createArticleStore } from '../store/article-store.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
 import { buildDigest } from './build-digest.js';
 import type { ChannelMessenger } from './channel-messenger.js';
@@ -18,6 +18,8 @@ const DAY_MS = 86_400_000;
  */
 export function createDeliverDeps(options: {
   kv: KeyValueStore;
+  /** The archive's articles; the key-value store's when not given. */
+  articles?: ArticleStore;
   messenger: ChannelMessenger;
   subscriptions: SubscriptionStore;
   stories: StoryReader;
@@ -31,7 +33,7 @@ export function createDeliverDeps(options: {
   const posted = createPostedStories(options.kv);
   const digestDeps = {
     stories: options.stories,
-    articles: createArticleStore(options.kv),
+    articles: options.articles ?? createArticleStore(options.kv),
     positions: options.positions,
     maxStories: options.maxStories,
   };

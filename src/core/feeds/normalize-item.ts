@@ -1,5 +1,6 @@
 import type { NormalizedItem } from '../articles/article.js';
 import { canonicalizeUrl } from '../dedup/canonical-url.js';
+import { stripControlCharacters } from '../text/strip-control-characters.js';
 import { detectLanguage } from './detect-language.js';
 import { htmlToPlainText } from './html-to-plain-text.js';
 
@@ -25,7 +26,8 @@ export function normalizeItem(raw: RawFeedItem, feed: FeedInfo, now: Date): Norm
   if (!url) return null;
   const body = firstText(raw['content:encoded'], raw.content, raw.summary, raw.contentSnippet) ?? '';
   const text = htmlToPlainText(body);
-  const title = htmlToPlainText(textOf(raw.title) ?? '') || firstLine(text) || url;
+  // Titles are echoed in every reply: a right-to-left override in one would reorder the line.
+  const title = stripControlCharacters(htmlToPlainText(textOf(raw.title) ?? '')) || firstLine(text) || url;
   return {
     feed: feed.url,
     source: feed.title.trim() || hostOf(feed.url) || feed.url,

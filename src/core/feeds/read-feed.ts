@@ -1,4 +1,5 @@
 import type { NormalizedItem } from '../articles/article.js';
+import { stripControlCharacters } from '../text/strip-control-characters.js';
 import { htmlToPlainText } from './html-to-plain-text.js';
 import { normalizeItem, type RawFeedItem, textOf } from './normalize-item.js';
 import { parseFeedDocument } from './parse-feed-document.js';
@@ -9,7 +10,17 @@ export interface ReadFeedResult {
   items: NormalizedItem[];
   /** Entries left out because they have no usable link (see normalizeItem). */
   skippedWithoutLink: number;
+  /** Entries left out, unnormalized, because the archive already holds them unchanged (with `recognise`). */
+  alreadyStored?: number;
 }
+
+/**
+ * Recognises entries already stored, before they are normalized (src/core/ingest/recognise-stored-items.ts):
+ * for each entry whether it is stored unchanged, and the content hash to store it with.
+ */
+export type RecogniseEntries = (
+  entries: readonly RawFeedItem[],
+) => Promise<{ stored: boolean[]; contentHashes: (string | undefined)[] }>;
 
 /** What the configuration knows better than the feed: the outlet's name and its language. */
 export interface FeedOverrides {
@@ -26,16 +37,25 @@ export async function readFeed(
   feedUrl: string,
   now: Date,
   overrides: FeedOverrides = {},
+  recognise?: RecogniseEntries,
 ): Promise<ReadFeedResult> {
   const feed = await parseFeedDocument(xml, feedUrl);
-  const title = overrides.name ?? htmlToPlainText(textOf(feed.title) ?? '');
+  const title = overrides.name ?? stripControlCharacters(htmlToPlainText(textOf(feed.title) ?? ''));
   const language = overrides.language ?? textOf(feed.language);
   const info = { url: feedUrl, title, language, link: textOf(feed.link) };
-  const entries = feed.items ?? [];
+  const entries = (feed.items ?? []) as RawFeedItem[];
+  const known = recognise ? await recognise(entries) : { stored: [], contentHashes: [] };
   const items: NormalizedItem[] = [];
-  for (const raw of entries) {
-    const item = normalizeItem(raw as RawFeedItem, info, now);
-    if (item) items.push(item);
+  let alreadyStored = 0;
+  for (const [index, raw] of entries.entries()) {
+    if (known.stored[index]) {
+      alreadyStored += 1;
+      continue;
+    }
+    const item = normalizeItem(raw, info, now);
+    const contentHash = known.contentHashes[index];
+    if (item) items.push(contentHash === undefined ? item : { ...item, contentHash });
   }
-  return { title, items, skippedWithoutLink: entries.length - items.length };
+  const skippedWithoutLink = entries.length - alreadyStored - items.length;
+  return { title, items, skippedWithoutLink, ...(recognise ? { alreadyStored } : {}) };
 }

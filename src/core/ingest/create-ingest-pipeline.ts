@@ -31,6 +31,12 @@ export interface IngestDeps {
   analyse: AnalyseAndStore;
   now: () => Date;
   logger: Logger;
+  /**
+   * Runs one item's work as one archive transaction (Archive.transaction): its article, indexes,
+   * fingerprint and exact keys commit together or not at all, and a check made inside sees every
+   * copy another process committed first. Without it, writes are issued one after another.
+   */
+  transaction?: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 /**
@@ -41,7 +47,8 @@ export function createIngestPipeline(deps: IngestDeps): IngestPipeline {
   let queue: Promise<unknown> = Promise.resolve();
   const ingestItems = async (items: readonly NormalizedItem[]) => {
     const outcomes: ItemOutcome[] = [];
-    for (const item of items) outcomes.push(await ingestOne(item, deps));
+    const inTransaction = deps.transaction ?? ((work) => work());
+    for (const item of items) outcomes.push(await inTransaction(() => ingestOne(item, deps)));
     return outcomes;
   };
   return {
@@ -83,7 +90,13 @@ async function ingestUrlVariant(
   existing: Article,
   deps: IngestDeps,
 ): Promise<ItemOutcome> {
-  if (existing.feed === item.feed) return { kind: 'seen', articleId: existing.id };
+  if (existing.feed === item.feed) {
+    // An edited item keeps its article; its new content hash lets the next poll skip it early.
+    if (item.contentHash && item.contentHash !== existing.contentHash) {
+      await deps.articles.put({ ...existing, contentHash: item.contentHash });
+    }
+    return { kind: 'seen', articleId: existing.id };
+  }
   const id = articleIdFor(`${item.feed} ${item.url}`);
   if (await deps.articles.get(id)) return { kind: 'seen', articleId: id };
   const article: Article = {

@@ -1,11 +1,13 @@
 import type { WatchedKeywords } from '../relevance/relevance-schema.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
+import { adminInputLimits } from './admin-input.js';
 
 /** One workspace's (Discord server's, Slack workspace's) watched keywords, kept in the store. */
 export interface WorkspaceKeywords {
   /** The workspace's list; the configured defaults until an admin changes it. */
   list(workspaceId: string): Promise<WatchedKeywords>;
-  add(workspaceId: string, term: string): Promise<'added' | 'exists'>;
+  /** 'too-many' when the list already holds `adminInputLimits.keywordsPerWorkspace` keywords. */
+  add(workspaceId: string, term: string): Promise<'added' | 'exists' | 'too-many'>;
   remove(workspaceId: string, term: string): Promise<'removed' | 'not-found'>;
 }
 
@@ -29,6 +31,7 @@ export function createWorkspaceKeywords(kv: KeyValueStore, defaults: WatchedKeyw
     add: async (workspaceId, term) => {
       const current = await list(workspaceId);
       if (current.keywords.some((keyword) => same(keyword.term, term))) return 'exists';
+      if (current.keywords.length >= adminInputLimits.keywordsPerWorkspace) return 'too-many';
       await save(workspaceId, { ...current, keywords: [...current.keywords, { term }] });
       return 'added';
     },

@@ -23,6 +23,34 @@ export interface ArticleStore {
   firstSeenSince(since: Date, until: Date): Promise<Article[]>;
   /** Articles whose link, as their feed printed it, is exactly `url`. */
   withUrl(url: string): Promise<Article[]>;
+  /**
+   * Relevant originals (copies left out) first seen from `since` to `until` whose title or text holds every
+   * word (a word's end may be cut: "deploy" finds "deployment"), newest published first: at most
+   * `limit` of them, and how many matched in all (counted up to `countLimit`).
+   */
+  search(words: readonly string[], options: SearchOptions): Promise<SearchResult>;
+  /**
+   * The stories of the relevant originals (of any date) holding every word, most recently
+   * published first: at most `limit` ids, and how many in all (counted up to `countLimit`).
+   */
+  storiesMatching(
+    words: readonly string[],
+    options: Pick<SearchOptions, 'limit' | 'countLimit'>,
+  ): Promise<{ ids: string[]; total: number }>;
+}
+
+export interface SearchOptions {
+  since: Date;
+  until: Date;
+  limit: number;
+  /** Matches are counted up to this many: the count of a common word stays cheap. */
+  countLimit: number;
+}
+
+export interface SearchResult {
+  articles: Article[];
+  /** How many matched, at most `countLimit`. */
+  total: number;
 }
 
 /**
@@ -38,6 +66,11 @@ export function createArticleStore(kv: KeyValueStore): ArticleStore {
     for await (const key of kv.keys(namespace, `${prefix}:`)) ids.push(key.slice(prefix.length + 1));
     return sortByFirstSeen(await getMany(ids));
   };
+  const getAll = async () => {
+    const ids: string[] = [];
+    for await (const id of kv.keys(NAMESPACE)) ids.push(id);
+    return sortByFirstSeen(await getMany(ids));
+  };
   return {
     get: (id) => kv.get<Article>(NAMESPACE, id),
     getMany,
@@ -49,11 +82,7 @@ export function createArticleStore(kv: KeyValueStore): ArticleStore {
         article.storyId ? kv.set(BY_STORY, `${article.storyId}:${article.id}`, 1) : undefined,
       ]);
     },
-    all: async () => {
-      const ids: string[] = [];
-      for await (const id of kv.keys(NAMESPACE)) ids.push(id);
-      return sortByFirstSeen(await getMany(ids));
-    },
+    all: getAll,
     inStory: async (storyId) =>
       (await indexed(BY_STORY, storyId)).filter((article) => article.storyId === storyId),
     firstSeenSince: async (since, until) => {
@@ -62,8 +91,38 @@ export function createArticleStore(kv: KeyValueStore): ArticleStore {
       return sortByFirstSeen(found.flat().filter((article) => article.firstSeenAt >= from));
     },
     withUrl: async (url) => (await indexed(BY_URL, urlKey(url))).filter((article) => article.url === url),
+    // Key-value stores have no text index: this reads the window's articles (the shared-store path
+    // until PostgreSQL has archive tables; see docs/decisions/0004-store.md).
+    search: async (words, options) => {
+      const dayIndexes = daysBetween(options.since, options.until);
+      const found = (await Promise.all(dayIndexes.map((day) => indexed(BY_DAY, day))))
+        .flat()
+        .filter((article) => article.firstSeenAt >= options.since.toISOString())
+        .filter(matchesAll(words))
+        .sort(newestFirst);
+      return { articles: found.slice(0, options.limit), total: Math.min(found.length, options.countLimit) };
+    },
+    storiesMatching: async (words, options) => {
+      const ids = new Set<string>();
+      for (const article of (await getAll()).filter(matchesAll(words)).sort(newestFirst)) {
+        if (article.storyId) ids.add(article.storyId);
+      }
+      return { ids: [...ids].slice(0, options.limit), total: Math.min(ids.size, options.countLimit) };
+    },
   };
 }
+
+/** A relevant original whose title or text holds every word (the text index's rule, by scanning). */
+const matchesAll = (words: readonly string[]) => {
+  const wanted = words.map((word) => word.toLowerCase());
+  return (article: Article) => {
+    if (!article.relevant || article.duplicateOf !== null) return false;
+    const text = `${article.title}\n${article.text}`.toLowerCase();
+    return wanted.every((word) => text.includes(word));
+  };
+};
+
+const newestFirst = (a: Article, b: Article) => b.publishedAt.localeCompare(a.publishedAt);
 
 function sortByFirstSeen(articles: Article[]): Article[] {
   return articles.sort(

@@ -2,7 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDuplicateFinder } from '../../../src/core/dedup/create-duplicate-finder.js';
+import { openSqliteArchive } from '../../../src/core/archive/open-sqlite-archive.js';
+import {
+  type BulkDuplicateFinder,
+  createDuplicateFinder,
+  createDuplicateFinderOn,
+} from '../../../src/core/dedup/create-duplicate-finder.js';
+import type { DedupOptions } from '../../../src/core/dedup/dedup-options.js';
 import type { DedupCandidate } from '../../../src/core/ingest/ingest-ports.js';
 import { createMemoryKeyValueStore } from '../../../src/core/store/key-value-store.js';
 import { openStore } from '../../../src/core/store/open-store.js';
@@ -39,9 +45,17 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('createDuplicateFinder', () => {
+const backends: [string, (options?: Partial<DedupOptions>) => BulkDuplicateFinder][] = [
+  ['the key-value store', (options) => createDuplicateFinder(createMemoryKeyValueStore(), options)],
+  [
+    'the archive tables',
+    (options) => createDuplicateFinderOn(openSqliteArchive(':memory:').dedupIndex, options),
+  ],
+];
+
+describe.each(backends)('createDuplicateFinder on %s', (_name, newFinder) => {
   it('a copy with a new title and added boilerplate is recognised as a copy of the first-seen article', async () => {
-    const finder = createDuplicateFinder(createMemoryKeyValueStore());
+    const finder = newFinder();
     expect(await finder.find(original)).toBeNull();
     await finder.add(original);
     expect(await finder.find(copyAt('2024-09-06T09:00:00Z'))).toMatchObject({
@@ -51,7 +65,7 @@ describe('createDuplicateFinder', () => {
   });
 
   it('a copy that differs by a sentence is a near duplicate with its similarity', async () => {
-    const finder = createDuplicateFinder(createMemoryKeyValueStore());
+    const finder = newFinder();
     await finder.add(original);
     const edited = { ...copyAt('2024-09-07T00:00:00Z'), text: TEXT.replace('each year', 'every year') };
     const match = await finder.find(edited);
@@ -60,14 +74,14 @@ describe('createDuplicateFinder', () => {
   });
 
   it('the same GUID from the same feed is a copy even when the text was corrected', async () => {
-    const finder = createDuplicateFinder(createMemoryKeyValueStore());
+    const finder = newFinder();
     await finder.add(original);
     const corrected = { ...original, id: 'a-corrected', text: 'Corrected: the ministers met on Thursday.' };
     expect(await finder.find(corrected)).toEqual({ of: 'a-original', method: 'guid', similarity: 1 });
   });
 
   it('copies are matched only within 14 days of the original', async () => {
-    const finder = createDuplicateFinder(createMemoryKeyValueStore());
+    const finder = newFinder();
     await finder.add(original);
     const nearText = (at: string) => ({ ...copyAt(at), text: TEXT.replace('Friday', 'Thursday') });
     expect(await finder.find(nearText('2024-09-19T00:00:00Z'))).toMatchObject({ of: 'a-original' });
@@ -93,7 +107,7 @@ describe('createDuplicateFinder', () => {
   });
 
   it('unclassified Chinese text is shingled by character: an edited copy under a new title is found, another report is not', async () => {
-    const finder = createDuplicateFinder(createMemoryKeyValueStore());
+    const finder = newFinder();
     const text =
       '日本和澳大利亚防长周五签署协议，允许两国军队更频繁地在对方领土上训练。双方还讨论了远程导弹和水下无人机的合作，并表示将邀请韩国和新西兰观摩下一次演习。';
     const chinese = { ...original, id: 'zh-1', language: 'other' as const, title: '日澳扩大防务合作', text };
@@ -118,7 +132,7 @@ describe('createDuplicateFinder', () => {
   });
 
   it('a backfill with addMany finds what one-by-one adds find, and the first-seen of a repeated GUID stays the original', async () => {
-    const finder = createDuplicateFinder(createMemoryKeyValueStore());
+    const finder = newFinder();
     const other = {
       ...original,
       id: 'b-other',
@@ -162,6 +176,6 @@ describe('createDuplicateFinder', () => {
   });
 
   it('rejects options whose bands and rows do not cover the signature', () => {
-    expect(() => createDuplicateFinder(createMemoryKeyValueStore(), { bands: 20 })).toThrow(RangeError);
+    expect(() => newFinder({ bands: 20 })).toThrow(RangeError);
   });
 });

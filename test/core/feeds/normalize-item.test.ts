@@ -18,6 +18,15 @@ describe('normalizeItem', () => {
     expect(item).toMatchObject({ title: 'Summit & talks', url: 'https://a.example/1', guid: 'g-1' });
   });
 
+  it('drops a right-to-left override and other invisible characters from a title', () => {
+    const title = normalizeItem(
+      { title: 'Minister\u202E says\u200B yes\u0007', link: 'https://a.example/2' },
+      feed,
+      now,
+    )?.title;
+    expect(title).toBe('Minister says yes');
+  });
+
   it('takes a GUID that is a URL as the link when there is no <link>', () => {
     expect(normalizeItem({ title: 'x', guid: 'https://a.example/permalink' }, feed, now)?.url).toBe(
       'https://a.example/permalink',

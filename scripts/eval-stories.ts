@@ -1,0 +1,77 @@
+/**
+ * `npm run eval:stories`: pairwise story precision, recall and F1 of the production ingest path
+ * (feeds parsed, relevance, dedup, NLP entities, story assignment on embedded SQLite) over the
+ * development corpora in ../shared/corpora (skipped with a message when absent) and over our own
+ * labelled fixtures. Prints one line per set and writes bench/results/eval-stories.json.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type PairwiseScores, pairwiseScores } from '../src/core/stories/pairwise-scores.js';
+import { ingestLabelled } from '../test/fixtures/stories/ingest-labelled.js';
+import { LABELLED_STORY_SETS } from '../test/fixtures/stories/labelled-story-sets.js';
+import { evalConfig, withScratchApp } from './support/run-production-ingest.js';
+import { corpusDir, ingestCorpus, type ScoredArticle, STORY_CORPORA } from './support/story-corpora.js';
+
+/** The stretch of the gva corpus as dense as the maintainers' held-out portion (see its README). */
+const GVA_DENSE = { from: '2016-11-01', to: '2017-03-01' };
+
+interface Row extends PairwiseScores {
+  set: string;
+  articles: number;
+  stories: number;
+  seconds: number;
+}
+
+const rows: Row[] = [];
+const row = (set: string, scored: readonly { label: string; cluster: string }[], started: number) => {
+  const result: Row = {
+    set,
+    articles: scored.length,
+    stories: new Set(scored.map((item) => item.cluster)).size,
+    ...pairwiseScores(scored),
+    seconds: (performance.now() - started) / 1000,
+  };
+  rows.push(result);
+  const f = (value: number) => value.toFixed(3);
+  console.log(
+    `${set.padEnd(22)} ${String(result.articles).padStart(5)} articles ${String(result.stories).padStart(5)} stories  ` +
+      `P ${f(result.precision)}  R ${f(result.recall)}  F1 ${f(result.f1)}  (${result.seconds.toFixed(1)} s)`,
+  );
+};
+
+const only = process.argv.slice(2);
+const wanted = (name: string) => only.length === 0 || only.includes(name);
+
+for (const name of STORY_CORPORA.filter(wanted)) {
+  const found = corpusDir(name);
+  if ('missing' in found) {
+    console.log(`${name}: skipped (${found.missing})`);
+    continue;
+  }
+  const started = performance.now();
+  const { scored, failures } = await ingestCorpus(found.dir);
+  for (const failure of failures) console.log(`  ${name} feed failed: ${failure}`);
+  row(name, scored, started);
+  if (name === 'gva') {
+    const dense = scored.filter(
+      (item: ScoredArticle) => item.published >= GVA_DENSE.from && item.published < GVA_DENSE.to,
+    );
+    row('gva (dense months)', dense, started);
+  }
+}
+
+if (wanted('fixtures')) {
+  const config = await evalConfig();
+  for (const set of LABELLED_STORY_SETS) {
+    const started = performance.now();
+    const scored = await withScratchApp(config, (app) =>
+      ingestLabelled(app.pipeline, app.articles, set.articles),
+    );
+    row(`fixtures: ${set.name}`, scored, started);
+  }
+}
+
+const out = join(import.meta.dirname, '../bench/results/eval-stories.json');
+await mkdir(join(import.meta.dirname, '../bench/results'), { recursive: true });
+await writeFile(out, `${JSON.stringify({ at: new Date().toISOString(), rows }, null, 2)}\n`);
+console.log(`written ${out}`);

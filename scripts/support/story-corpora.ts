@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { NewsbotApp } from '../../src/app/create-app.js';
+import { relevanceSchema } from '../../src/core/relevance/relevance-schema.js';
+import { evalConfig, withScratchApp } from './run-production-ingest.js';
+
+/**
+ * Where the development corpora live: NEWSBOT_CORPORA, else ../shared/corpora beside the checkout
+ * (or beside the folder of worktrees). Absent in a clone.
+ */
+export const CORPORA_DIR =
+  process.env.NEWSBOT_CORPORA ??
+  ['../../../shared/corpora', '../../../../shared/corpora']
+    .map((path) => resolve(import.meta.dirname, path))
+    .find((path) => existsSync(path)) ??
+  resolve(import.meta.dirname, '../../../shared/corpora');
+
+/** The corpora labelled by story (polnear is labelled by quotes, not stories). */
+export const STORY_CORPORA = ['gva', 'ecb'] as const;
+
+export interface GoldArticle {
+  id: string;
+  feed: string;
+  url: string;
+  guid: string;
+  published: string;
+  story: string;
+}
+
+/** One scored article: its gold story, the story the bot gave it, and when it was published. */
+export interface ScoredArticle {
+  id: string;
+  label: string;
+  cluster: string;
+  published: string;
+}
+
+/** The corpus folder, or null (with the reason) when this machine does not have it. */
+export function corpusDir(name: string): { dir: string } | { missing: string } {
+  const dir = join(CORPORA_DIR, name);
+  return existsSync(join(dir, 'gold.json')) ? { dir } : { missing: `${dir}/gold.json not found` };
+}
+
+/**
+ * Ingests every feed file of a corpus as `newsbot ingest feeds/*.xml` does (files in name order,
+ * the corpus's keywords in place of the config's), hands the app to `inspect`, and returns each
+ * gold article with the story it was given.
+ */
+export async function ingestCorpus<T = void>(
+  dir: string,
+  inspect?: (app: NewsbotApp, scored: ScoredArticle[]) => Promise<T>,
+): Promise<{ scored: ScoredArticle[]; inspected: T | undefined; failures: string[] }> {
+  const gold = JSON.parse(await readFile(join(dir, 'gold.json'), 'utf8')) as { articles: GoldArticle[] };
+  const keywords = relevanceSchema.parse(JSON.parse(await readFile(join(dir, 'keywords.json'), 'utf8')));
+  const feeds = (await readdir(join(dir, 'feeds'))).filter((name) => name.endsWith('.xml')).sort();
+  return withScratchApp(await evalConfig(keywords), async (app) => {
+    const failures: string[] = [];
+    for (const feed of feeds) {
+      const report = await app.feeds.ingestOnce({ url: join(dir, 'feeds', feed) });
+      if (!report.ok) failures.push(`${feed}: ${report.error}`);
+    }
+    const byGuid = new Map((await app.articles.all()).map((article) => [article.guid, article]));
+    const scored = gold.articles.map((article) => ({
+      id: article.id,
+      label: article.story,
+      cluster: byGuid.get(article.guid)?.storyId ?? `unassigned:${article.id}`,
+      published: article.published,
+    }));
+    return { scored, inspected: inspect ? await inspect(app, scored) : undefined, failures };
+  });
+}

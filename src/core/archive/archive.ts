@@ -1,0 +1,32 @@
+import type { DedupIndex } from '../dedup/dedup-index.js';
+import type { DedupOptions } from '../dedup/dedup-options.js';
+import type { ArticleStore } from '../store/article-store.js';
+
+/**
+ * The archive: articles and their search index, the duplicate index, and transactions that make
+ * one article's writes all-or-nothing. Embedded SQLite tables by default (open-sqlite-archive.ts);
+ * the key-value store's keys where no tables exist yet (kv-archive.ts).
+ */
+export interface Archive {
+  /** Which implementation this is, for the start-up banner and the logs. */
+  kind: 'sqlite' | 'key-value';
+  articles: ArticleStore;
+  /** The duplicate index for these dedup settings, in the archive's storage. */
+  dedupIndex(settings: DedupOptions): DedupIndex;
+  /**
+   * Runs `work` holding the archive's write lock and commits what it wrote, or nothing if it
+   * throws. Calls are serialized in this process; other processes wait for the lock, so a check
+   * made inside sees every copy committed before (tables only: `transactional` says so).
+   */
+  transaction<T>(work: () => Promise<T>): Promise<T>;
+  transactional: boolean;
+  /**
+   * Of `items` (one feed's), those already stored with this GUID (or link) and content hash:
+   * one indexed lookup per batch, made before the items are normalized.
+   */
+  knownItems(feed: string, items: readonly { itemKey: string; contentHash: string }[]): Promise<Set<string>>;
+  /** A note the archive keeps about itself (a one-time migration done, say). */
+  readNote(key: string): Promise<string | undefined>;
+  writeNote(key: string, value: string): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Archive } from './archive.js';
+import { createSqliteArticleStore } from './sqlite-article-store.js';
+import { createSqliteDedupIndex } from './sqlite-dedup-index.js';
+import { migrateSqliteArchive } from './sqlite-schema.js';
+import { createSqliteTransactions } from './sqlite-transactions.js';
+
+/** Items per statement when checking a feed's items: well under SQLite's bound-parameter limit. */
+const KNOWN_CHUNK = 500;
+
+/**
+ * The embedded archive: one SQLite file through better-sqlite3 (synchronous, statements prepared
+ * once). WAL and a busy timeout let several processes share the file; synchronous=NORMAL may lose
+ * the last transactions on a power cut, never corrupt (the next poll fetches them again).
+ */
+export function openSqliteArchive(file: string): Archive {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file, { timeout: 10_000 });
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  migrateSqliteArchive(db);
+  const known = db.prepare<[string, string], { item_key: string; content_hash: string | null }>(
+    `SELECT item_key, content_hash FROM articles
+     WHERE feed = ? AND item_key IN (SELECT value FROM json_each(?))`,
+  );
+  const readNote = db.prepare<[string], { value: string }>('SELECT value FROM archive_meta WHERE key = ?');
+  const writeNote = db.prepare('INSERT OR REPLACE INTO archive_meta (key, value) VALUES (?, ?)');
+  return {
+    kind: 'sqlite',
+    articles: createSqliteArticleStore(db),
+    dedupIndex: (settings) => createSqliteDedupIndex(db, settings),
+    ...createSqliteTransactions(db),
+    knownItems: async (feed, items) => {
+      const wanted = new Map(items.map((item) => [item.itemKey, item.contentHash]));
+      const found = new Set<string>();
+      const keys = [...wanted.keys()];
+      for (let start = 0; start < keys.length; start += KNOWN_CHUNK) {
+        for (const row of known.all(feed, JSON.stringify(keys.slice(start, start + KNOWN_CHUNK)))) {
+          if (row.content_hash !== null && wanted.get(row.item_key) === row.content_hash)
+            found.add(row.item_key);
+        }
+      }
+      return found;
+    },
+    readNote: async (key) => readNote.get(key)?.value,
+    writeNote: async (key, value) => {
+      writeNote.run(key, value);
+    },
+    close: async () => {
+      db.close();
+    },
+  };
+}

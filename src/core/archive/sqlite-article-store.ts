@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { Article } from '../articles/article.js';
+import type { ArticleStore } from '../store/article-store.js';
+import { fts5Query, searchableText } from './search-terms.js';
+
+/** What an item is recognised by before it is normalized: its feed, GUID (or link) and content. */
+export interface ItemKey {
+  feed: string;
+  /** The GUID, or the link as printed when the feed gives none. */
+  itemKey: string;
+  contentHash: string;
+}
+
+/** Articles in their table; every read goes through an index and reads only rows it returns. */
+export function createSqliteArticleStore(db: Database.Database): ArticleStore {
+  const byId = db.prepare<[string], { body: string }>('SELECT body FROM articles WHERE id = ?');
+  const upsert = db.prepare(
+    `INSERT INTO articles (id, feed, item_key, content_hash, url, story_id, first_seen_at, published_at, body)
+     VALUES (@id, @feed, @itemKey, @contentHash, @url, @storyId, @firstSeenAt, @publishedAt, @body)
+     ON CONFLICT (id) DO UPDATE SET feed = excluded.feed, item_key = excluded.item_key,
+       content_hash = excluded.content_hash, url = excluded.url, story_id = excluded.story_id,
+       first_seen_at = excluded.first_seen_at, published_at = excluded.published_at, body = excluded.body
+     RETURNING seq`,
+  );
+  const unindex = db.prepare('DELETE FROM article_words WHERE rowid = ?');
+  const index = db.prepare('INSERT INTO article_words (rowid, words) VALUES (?, ?)');
+  const ordered = 'ORDER BY first_seen_at, published_at, id';
+  const all = db.prepare<[], { body: string }>(`SELECT body FROM articles ${ordered}`);
+  const inStory = db.prepare<[string], { body: string }>(
+    `SELECT body FROM articles WHERE story_id = ? ${ordered}`,
+  );
+  const since = db.prepare<[string, string], { body: string }>(
+    `SELECT body FROM articles WHERE first_seen_at >= ? AND first_seen_at <= ? ${ordered}`,
+  );
+  const withUrl = db.prepare<[string], { body: string }>(
+    `SELECT body FROM articles WHERE url = ? ${ordered}`,
+  );
+  // The candidates are the newest `countLimit` matches by insertion (FTS5 walks its rowids
+  // backwards), so a common word costs a bounded read; dates and order are applied to those.
+  const matching = `SELECT articles.seq FROM (
+       SELECT rowid FROM article_words WHERE article_words MATCH @query ORDER BY rowid DESC LIMIT @countLimit
+     ) AS hit JOIN articles ON articles.seq = hit.rowid
+     WHERE first_seen_at >= @since AND first_seen_at <= @until`;
+  // Bodies are read for the rows shown only; the candidates are sorted on indexed columns.
+  const newest = 'ORDER BY published_at DESC, id';
+  const search = db.prepare<Record<string, unknown>, { body: string }>(
+    `SELECT body FROM articles WHERE seq IN (${matching} ${newest} LIMIT @limit) ${newest}`,
+  );
+  const count = db.prepare<Record<string, unknown>, { n: number }>(`SELECT count(*) AS n FROM (${matching})`);
+  const stories = db.prepare<Record<string, unknown>, { story_id: string }>(
+    `SELECT story_id FROM articles WHERE seq IN (${matching}) AND story_id IS NOT NULL
+     GROUP BY story_id ORDER BY max(published_at) DESC LIMIT @limit`,
+  );
+  const storyCount = db.prepare<Record<string, unknown>, { n: number }>(
+    `SELECT count(DISTINCT story_id) AS n FROM articles WHERE seq IN (${matching})`,
+  );
+  const bodies = (rows: { body: string }[]) => rows.map((row) => JSON.parse(row.body) as Article);
+  const put = db.transaction((article: Article) => {
+    const { seq } = upsert.get(articleRow(article)) as { seq: number | bigint };
+    unindex.run(seq);
+    if (article.relevant && article.duplicateOf === null) {
+      index.run(seq, searchableText(`${article.title}\n${article.text}`));
+    }
+  });
+  return {
+    get: async (id) => {
+      const row = byId.get(id);
+      return row ? (JSON.parse(row.body) as Article) : undefined;
+    },
+    getMany: async (ids) =>
+      ids.flatMap((id) => {
+        const row = byId.get(id);
+        return row ? [JSON.parse(row.body) as Article] : [];
+      }),
+    put: async (article) => put(article),
+    all: async () => bodies(all.all()),
+    inStory: async (storyId) => bodies(inStory.all(storyId)),
+    firstSeenSince: async (from, until) => bodies(since.all(from.toISOString(), until.toISOString())),
+    withUrl: async (url) => bodies(withUrl.all(url)),
+    search: async (words, options) => {
+      const query = fts5Query(words);
+      if (query === null) return { articles: [], total: 0 };
+      const params = {
+        query,
+        since: options.since.toISOString(),
+        until: options.until.toISOString(),
+        countLimit: options.countLimit,
+      };
+      return {
+        articles: bodies(search.all({ ...params, limit: options.limit })),
+        total: count.get(params)?.n ?? 0,
+      };
+    },
+    storiesMatching: async (words, options) => {
+      const query = fts5Query(words);
+      if (query === null) return { ids: [], total: 0 };
+      const params = { query, since: '', until: '\uffff', countLimit: options.countLimit };
+      return {
+        ids: stories.all({ ...params, limit: options.limit }).map((row) => row.story_id),
+        total: storyCount.get(params)?.n ?? 0,
+      };
+    },
+  };
+}
+
+function articleRow(article: Article) {
+  return {
+    id: article.id,
+    feed: article.feed,
+    itemKey: article.guid ?? article.url,
+    contentHash: article.contentHash ?? null,
+    url: article.url,
+    storyId: article.storyId,
+    firstSeenAt: article.firstSeenAt,
+    publishedAt: article.publishedAt,
+    body: JSON.stringify(article),
+  };
+}
+
+/** The hash an item's raw title and body are recognised by on the next poll. */
+export function contentHashOf(title: string, body: string): string {
+  return createHash('sha256').update(`${title}\n${body}`).digest('base64url').slice(0, 22);
+}

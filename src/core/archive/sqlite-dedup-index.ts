@@ -1,0 +1,70 @@
+import type Database from 'better-sqlite3';
+import { bucketKeysOf, type DedupIndex, lookupKeysOf } from '../dedup/dedup-index.js';
+import type { DedupOptions } from '../dedup/dedup-options.js';
+import type { Fingerprint } from '../dedup/fingerprint.js';
+import { decodeFingerprint, encodeFingerprint, type StoredFingerprint } from '../dedup/fingerprint-codec.js';
+import { fnv1a32 } from '../dedup/hash32.js';
+
+const DAY_MS = 86_400_000;
+const toMinute = (ms: number) => Math.floor(ms / 60_000);
+
+/**
+ * The duplicate index as tables: exact keys under a primary key (the first insert wins, in any
+ * process), one row per bucket entry keyed by (bucket, minute) so a check reads only the window,
+ * and fingerprints by article. A check reads the exact keys and at most `bucketCap` candidates,
+ * those sharing the most buckets first.
+ */
+export function createSqliteDedupIndex(db: Database.Database, settings: DedupOptions): DedupIndex {
+  const windowMinutes = toMinute(settings.windowDays * DAY_MS);
+  const exact = db.prepare<[string], { article_id: string }>(
+    'SELECT article_id FROM dedup_keys WHERE key = ?',
+  );
+  const claim = db.prepare('INSERT INTO dedup_keys (key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING');
+  const file = db.prepare(
+    'INSERT INTO dedup_buckets (bucket, minute, article_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+  );
+  const candidates = db.prepare<[string, number, number, string, number], { article_id: string }>(
+    `SELECT article_id FROM dedup_buckets
+     WHERE bucket IN (SELECT value FROM json_each(?)) AND minute BETWEEN ? AND ? AND article_id <> ?
+     GROUP BY article_id ORDER BY count(*) DESC, max(minute) DESC LIMIT ?`,
+  );
+  const save = db.prepare('INSERT OR REPLACE INTO fingerprints (article_id, print) VALUES (?, ?)');
+  const load = db.prepare<[string], { print: string }>('SELECT print FROM fingerprints WHERE article_id = ?');
+  const record = db.transaction((prints: readonly Fingerprint[]) => {
+    for (const print of prints) {
+      const minute = toMinute(print.time);
+      for (const key of new Set(bucketKeysOf(print, settings))) file.run(bucketNumber(key), minute, print.id);
+    }
+  });
+  const claimAll = db.transaction((claims: readonly { key: string; id: string }[]) => {
+    for (const { key, id } of claims) claim.run(key, id);
+  });
+  const saveAll = db.transaction((prints: readonly Fingerprint[]) => {
+    for (const print of prints) save.run(print.id, JSON.stringify(encodeFingerprint(print)));
+  });
+  return {
+    lookup: async (print, exactKeys) => {
+      const minute = toMinute(print.time);
+      const buckets = JSON.stringify([...new Set(lookupKeysOf(print, settings))].map(bucketNumber));
+      return {
+        exact: exactKeys.map((key) => exact.get(key)?.article_id),
+        candidates: candidates
+          .all(buckets, minute - windowMinutes, minute + windowMinutes, print.id, settings.bucketCap)
+          .map((row) => row.article_id),
+      };
+    },
+    record: async (prints) => record(prints),
+    claim: async (claims) => claimAll(claims),
+    saveFingerprints: async (prints) => saveAll(prints),
+    fingerprints: async (ids) =>
+      ids.flatMap((id) => {
+        const row = load.get(id);
+        return row ? [decodeFingerprint(JSON.parse(row.print) as StoredFingerprint)] : [];
+      }),
+  };
+}
+
+/** A bucket's key as a 52-bit integer: rows and their index stay small. */
+function bucketNumber(key: string): number {
+  return fnv1a32(key) * 2 ** 20 + (fnv1a32(key, 0x9747b28c) >>> 12);
+}

@@ -1,0 +1,57 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * The archive's tables, one entry per schema version, applied forward at start-up inside one
+ * transaction each (PRAGMA user_version records the version reached). Never edit a released
+ * entry: add the next one.
+ */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE articles (
+     seq INTEGER PRIMARY KEY,
+     id TEXT NOT NULL UNIQUE,
+     feed TEXT NOT NULL,
+     item_key TEXT NOT NULL,
+     content_hash TEXT,
+     url TEXT NOT NULL,
+     story_id TEXT,
+     first_seen_at TEXT NOT NULL,
+     published_at TEXT NOT NULL,
+     body TEXT NOT NULL
+   );
+   CREATE INDEX articles_by_story ON articles (story_id) WHERE story_id IS NOT NULL;
+   CREATE INDEX articles_by_first_seen ON articles (first_seen_at);
+   CREATE INDEX articles_by_url ON articles (url);
+   CREATE INDEX articles_by_item ON articles (feed, item_key);
+   CREATE VIRTUAL TABLE article_words USING fts5 (
+     words, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
+   );
+   CREATE TABLE dedup_keys (key TEXT PRIMARY KEY, article_id TEXT NOT NULL) WITHOUT ROWID;
+   CREATE TABLE dedup_buckets (
+     bucket INTEGER NOT NULL, minute INTEGER NOT NULL, article_id TEXT NOT NULL,
+     PRIMARY KEY (bucket, minute, article_id)
+   ) WITHOUT ROWID;
+   CREATE TABLE fingerprints (article_id TEXT PRIMARY KEY, print TEXT NOT NULL) WITHOUT ROWID;
+   CREATE TABLE analyses (article_id TEXT PRIMARY KEY, analysis TEXT NOT NULL) WITHOUT ROWID;
+   CREATE TABLE archive_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;`,
+];
+
+/** The schema version this code writes. */
+export const SQLITE_SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Brings the database to the current version; refuses a database written by newer code. */
+export function migrateSqliteArchive(db: Database.Database): void {
+  // Each step re-reads the version under the write lock: two processes may start at once.
+  const step = db.transaction(() => {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > MIGRATIONS.length) {
+      throw new Error(
+        `the archive is at schema version ${version}, newer than this newsbot knows (${MIGRATIONS.length})`,
+      );
+    }
+    if (version === MIGRATIONS.length) return false;
+    db.exec(MIGRATIONS[version] as string);
+    db.pragma(`user_version = ${version + 1}`);
+    return true;
+  });
+  while (step.immediate()) {}
+}

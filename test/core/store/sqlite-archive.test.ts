@@ -1,0 +1,130 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openSqliteArchive } from '../../../src/core/archive/open-sqlite-archive.js';
+import type { Article } from '../../../src/core/articles/article.js';
+import { storedArticle } from '../../fixtures/commands/stored-article.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'newsbot-archive-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const ids = (found: Article[]) => found.map((a) => a.id);
+const window = { since: new Date('2024-01-01T00:00:00Z'), until: new Date('2024-12-31T00:00:00Z') };
+
+describe('the SQLite archive', () => {
+  it("finds a story's articles, a window's items and a link by index", async () => {
+    const archive = openSqliteArchive(join(dir, 'archive.sqlite'));
+    const put = (id: string, at: string, storyId: string | null, url = `https://wire.example/${id}`) =>
+      archive.articles.put({
+        ...storedArticle({ id, title: `Report ${id}`, publishedAt: at, storyId }),
+        url,
+      });
+    await put('a1', '2024-05-01T10:00:00.000Z', 's1');
+    await put('a2', '2024-05-03T10:00:00.000Z', 's2');
+    await put('a3', '2024-05-08T23:30:00.000Z', 's1', 'https://wire.example/a3?utm_source=x');
+    await put('a4', '2024-05-09T00:10:00.000Z', null);
+    // Moving an article to another story replaces its row: the old story no longer lists it.
+    await put('a2', '2024-05-03T10:00:00.000Z', 's1');
+    expect(ids(await archive.articles.inStory('s1'))).toEqual(['a1', 'a2', 'a3']);
+    expect(ids(await archive.articles.inStory('s2'))).toEqual([]);
+    expect(
+      ids(
+        await archive.articles.firstSeenSince(
+          new Date('2024-05-03T09:00:00Z'),
+          new Date('2024-05-09T00:00:00Z'),
+        ),
+      ),
+    ).toEqual(['a2', 'a3']);
+    expect(ids(await archive.articles.withUrl('https://wire.example/a3?utm_source=x'))).toEqual(['a3']);
+    expect(ids(await archive.articles.getMany(['a4', 'missing', 'a1']))).toEqual(['a4', 'a1']);
+    await archive.close();
+  });
+
+  it('searches English by word starts and Japanese by its two-character words, originals only, newest first', async () => {
+    const archive = openSqliteArchive(join(dir, 'archive.sqlite'));
+    const text = (id: string, title: string, publishedAt: string, body: string, storyId = 's1') =>
+      storedArticle({ id, title, publishedAt, text: body, storyId });
+    await archive.articles.put(
+      text('en1', 'Alliance deployments', '2024-03-01T00:00:00Z', 'Troops were deployed.'),
+    );
+    await archive.articles.put(
+      text('en2', 'Ministers meet', '2024-03-05T00:00:00Z', 'They discussed a deployment.'),
+    );
+    await archive.articles.put({
+      ...text('en3', 'Deployment copy', '2024-03-06T00:00:00Z', 'A deployment, copied.'),
+      duplicateOf: 'en2',
+    });
+    await archive.articles.put({
+      ...text('en4', 'Deployment elsewhere', '2024-03-07T00:00:00Z', 'Not watched.'),
+      relevant: false,
+    });
+    await archive.articles.put({
+      ...text(
+        'ja1',
+        '北大西洋条約機構',
+        '2024-03-08T00:00:00Z',
+        '東京に連絡事務所を開設する計画について防衛相が説明した。',
+        's2',
+      ),
+      language: 'ja',
+    });
+    const found = await archive.articles.search(['deploy'], { ...window, limit: 1, countLimit: 100 });
+    expect({ ids: ids(found.articles), total: found.total }).toEqual({ ids: ['en2'], total: 2 });
+    const japanese = await archive.articles.search(['防衛', '事務所'], {
+      ...window,
+      limit: 5,
+      countLimit: 100,
+    });
+    expect(ids(japanese.articles)).toEqual(['ja1']);
+    expect((await archive.articles.search(['防衛省'], { ...window, limit: 5, countLimit: 100 })).total).toBe(
+      0,
+    );
+    expect(
+      (await archive.articles.search(['troops', 'ministers'], { ...window, limit: 5, countLimit: 9 })).total,
+    ).toBe(0);
+    expect(await archive.articles.storiesMatching(['東京'], { limit: 5, countLimit: 100 })).toEqual({
+      ids: ['s2'],
+      total: 1,
+    });
+    await archive.close();
+  });
+
+  it('migrates a new file forward once and refuses a file written by a newer schema', async () => {
+    const file = join(dir, 'archive.sqlite');
+    await openSqliteArchive(file).close();
+    const reopened = openSqliteArchive(file);
+    await reopened.articles.put(
+      storedArticle({ id: 'a1', title: 'Kept', publishedAt: '2024-01-02T00:00:00Z' }),
+    );
+    await reopened.close();
+    const raw = new Database(file);
+    const version = raw.pragma('user_version', { simple: true }) as number;
+    expect(version).toBeGreaterThan(0);
+    raw.pragma(`user_version = ${version + 1}`);
+    raw.close();
+    expect(() => openSqliteArchive(file)).toThrow(/newer than this newsbot knows/);
+  });
+
+  it('commits a transaction whole or, when its work throws, not at all', async () => {
+    const archive = openSqliteArchive(join(dir, 'archive.sqlite'));
+    const article = (id: string) => storedArticle({ id, title: id, publishedAt: '2024-01-02T00:00:00Z' });
+    await archive.transaction(async () => {
+      await archive.articles.put(article('kept'));
+    });
+    await expect(
+      archive.transaction(async () => {
+        await archive.articles.put(article('lost'));
+        throw new Error('crash between writes');
+      }),
+    ).rejects.toThrow('crash between writes');
+    expect(ids(await archive.articles.all())).toEqual(['kept']);
+    await archive.close();
+  });
+});
