@@ -5,14 +5,14 @@ import { escapeSlackText } from './slack-text.js';
  * Shortens raw text, at a word and with a marker, so that its escaped form fits in `max`
  * characters. Escaping lengthens text (`&` becomes `&amp;`), so the budget shrinks until it fits.
  */
-export function fitRaw(raw: string, max: number, escape: Escape = escapeSlackText): string {
+export function fitRaw(raw: string, max: number, escapeText: Escape = escapeSlackText): string {
   let budget = max;
   let cut = truncateAtWord(raw, budget);
-  let overflow = escape(cut).length - max;
+  let overflow = escapeText(cut).length - max;
   while (overflow > 0 && budget > 1) {
     budget = Math.max(1, budget - overflow);
     cut = truncateAtWord(raw, budget);
-    overflow = escape(cut).length - max;
+    overflow = escapeText(cut).length - max;
   }
   return cut;
 }
@@ -21,8 +21,8 @@ export function fitRaw(raw: string, max: number, escape: Escape = escapeSlackTex
 type Escape = (text: string) => string;
 
 /** Escapes `raw`, shortened at a word so the escaped form stays within `max` characters. */
-export function fitEscaped(raw: string, max: number, escape: Escape = escapeSlackText): string {
-  return escape(fitRaw(raw, max, escape));
+export function fitEscaped(raw: string, max: number, escapeText: Escape = escapeSlackText): string {
+  return escapeText(fitRaw(raw, max, escapeText));
 }
 
 /**
