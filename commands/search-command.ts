@@ -1,5 +1,6 @@
 import type { Article } from '../src/core/articles/article.js';
 import { plural } from '../src/core/digest/plural.js';
+import { representativeId, storyHeadline } from '../src/core/digest/story-headline.js';
 import { UserError } from '../src/core/reply/user-error.js';
 import type { Story } from '../src/core/stories/story.js';
 import type { CommandDefinition } from './command.js';
@@ -27,10 +28,13 @@ export const searchCommand: CommandDefinition = {
     const stories = (await Promise.all(storyMatches.ids.map((id) => services.stories.get(id)))).filter(
       (story): story is Story => story !== undefined,
     );
-    // Articles of the last 90 days only: the archive grows without bound, a search must not.
+    const shown = await services.articles.getMany(
+      stories.map(representativeId).filter((id) => id !== undefined),
+    );
+    // Articles published in the last 90 days only: the archive grows without bound, a search must not.
     const since = new Date(now.getTime() - SEARCH_DAYS * 86_400_000);
     const found = await services.articles.search(words, { since, until: now, ...bounds });
-    const articles = found.articles;
+    const { articles, total } = publishedSince(found, since.toISOString());
     const storyTotal = Math.max(storyMatches.total, stories.length);
     const query = words.join(' ');
     if (stories.length === 0 && articles.length === 0) {
@@ -39,20 +43,40 @@ export const searchCommand: CommandDefinition = {
     return {
       title: `Search: ${query}`,
       sections: [
-        { heading: `Stories (${countOf(storyTotal)})`, items: stories.slice(0, LIMIT).map(storyItem) },
-        { heading: `Articles (${countOf(found.total)})`, items: articles.slice(0, LIMIT).map(articleItem) },
+        {
+          heading: `Stories (${countOf(storyTotal)})`,
+          items: stories.slice(0, LIMIT).map((story) => storyItem(story, shown)),
+        },
+        { heading: `Articles (${total})`, items: articles.slice(0, LIMIT).map(articleItem) },
       ],
       ephemeral: false,
-      footer: `${storyTotal > LIMIT || found.total > LIMIT ? `Showing the newest ${LIMIT} of each. ` : ''}Articles of the last ${SEARCH_DAYS} days; stories of any date.`,
+      footer: `${storyTotal > LIMIT || articles.length >= LIMIT ? `Showing the newest ${LIMIT} of each. ` : ''}Articles published in the last ${SEARCH_DAYS} days; stories of any date.`,
     };
   },
 };
 
 const countOf = (total: number) => (total >= CANDIDATES ? `${CANDIDATES}+` : String(total));
 
-function storyItem(story: Story) {
+/**
+ * The matches published since `since`: the date the list shows is the one it is filtered by. The
+ * archive bounds the search by first seen (an old article can arrive today) and returns the newest
+ * published first, so the older ones are at the end of the page; once one is left out, the count
+ * is exact, otherwise it is the archive's count of matches (which may include older ones).
+ */
+function publishedSince(found: { articles: Article[]; total: number }, since: string) {
+  const articles = found.articles.filter((article) => article.publishedAt >= since);
+  if (articles.length < found.articles.length) return { articles, total: String(articles.length) };
   return {
-    text: story.title,
+    articles,
+    total: found.total > articles.length ? `up to ${countOf(found.total)}` : countOf(found.total),
+  };
+}
+
+function storyItem(story: Story, shown: readonly Article[]) {
+  const headline = storyHeadline(story, shown);
+  return {
+    text: headline.text,
+    ...(headline.url === undefined ? {} : { url: headline.url }),
     detail: `${story.id} · ${plural(story.sources.length, 'outlet')} · last seen ${story.lastSeen.slice(0, 10)}`,
   };
 }

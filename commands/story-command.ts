@@ -1,5 +1,6 @@
 import type { Article } from '../src/core/articles/article.js';
 import { plural } from '../src/core/digest/plural.js';
+import { storyHeadline } from '../src/core/digest/story-headline.js';
 import type { ReplyItem } from '../src/core/reply/reply.js';
 import type { CommandDefinition } from './command.js';
 import { findStory } from './find-story.js';
@@ -27,9 +28,10 @@ export const storyCommand: CommandDefinition = {
       .sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
     const items = originals.map((article) => timelineItem(article, copiesOf(article, inStory)));
     const outlets = story.sources.length;
+    const headline = storyHeadline(story, inStory);
     return {
-      title: story.title,
-      url: originals[0]?.url,
+      title: headline.text,
+      url: headline.url,
       text: `${plural(originals.length, 'report')} from ${plural(outlets, 'outlet')}, ${day(story.firstSeen)} to ${day(story.lastSeen)}.`,
       sections: [{ heading: 'Timeline', items }],
       ephemeral: false,

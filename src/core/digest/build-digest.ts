@@ -7,6 +7,7 @@ import type { Story } from '../stories/story.js';
 import type { Digest, DigestStory } from './digest.js';
 import type { PositionsReader, StoryReader } from './digest-ports.js';
 import { findPositionMoves } from './find-position-moves.js';
+import { representativeId, storyHeadline } from './story-headline.js';
 
 /** Where a digest's stories, first articles and positions are read from. */
 export interface DigestDeps {
@@ -43,9 +44,9 @@ export async function buildDigest(deps: DigestDeps, window: DigestWindow): Promi
   const fresh = window.relevance ? await matching(deps, unposted, window.relevance) : unposted;
   if (fresh.length === 0) return null;
   const chosen = fresh.sort(byCoverage).slice(0, deps.maxStories);
-  const firstIds = chosen.map((story) => story.articleIds[0]).filter((id) => id !== undefined);
-  const firsts = new Map((await deps.articles.getMany(firstIds)).map((article) => [article.id, article]));
-  const stories = chosen.map((story) => describeStory(story, firsts.get(story.articleIds[0] ?? '')));
+  const shownIds = chosen.map(representativeId).filter((id) => id !== undefined);
+  const shown = await deps.articles.getMany(shownIds);
+  const stories = chosen.map((story) => describeStory(story, shown));
   const reports = await Promise.all(chosen.map((story) => deps.positions.positionsFor(story.id)));
   const positionsMoved = reports.flatMap((report) => (report ? findPositionMoves(report) : []));
   return { since, until, stories, positionsMoved };
@@ -71,12 +72,15 @@ function byCoverage(a: Story, b: Story): number {
   );
 }
 
-function describeStory(story: Story, first: Article | undefined): DigestStory {
+/** Headline, link, lead and outlet all come from the story's representative article. */
+function describeStory(story: Story, shown: readonly Article[]): DigestStory {
+  const headline = storyHeadline(story, shown);
+  const first = headline.article;
   const source = first?.source ?? story.sources[0] ?? 'unknown outlet';
   return {
     id: story.id,
-    headline: story.title,
-    url: first?.url ?? '',
+    headline: headline.text,
+    url: headline.url ?? '',
     lead: first ? leadOf(first.text, first.language) : '',
     source,
     otherOutlets: story.sources.filter((name) => name !== source).length,
