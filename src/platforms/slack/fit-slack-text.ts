@@ -5,21 +5,24 @@ import { escapeSlackText } from './slack-text.js';
  * Shortens raw text, at a word and with a marker, so that its escaped form fits in `max`
  * characters. Escaping lengthens text (`&` becomes `&amp;`), so the budget shrinks until it fits.
  */
-export function fitRaw(raw: string, max: number): string {
+export function fitRaw(raw: string, max: number, escapeText: Escape = escapeSlackText): string {
   let budget = max;
   let cut = truncateAtWord(raw, budget);
-  let overflow = escapeSlackText(cut).length - max;
+  let overflow = escapeText(cut).length - max;
   while (overflow > 0 && budget > 1) {
     budget = Math.max(1, budget - overflow);
     cut = truncateAtWord(raw, budget);
-    overflow = escapeSlackText(cut).length - max;
+    overflow = escapeText(cut).length - max;
   }
   return cut;
 }
 
+/** How text is escaped: for mrkdwn (the default) or, in plain_text headers, entities only. */
+type Escape = (text: string) => string;
+
 /** Escapes `raw`, shortened at a word so the escaped form stays within `max` characters. */
-export function fitEscaped(raw: string, max: number): string {
-  return escapeSlackText(fitRaw(raw, max));
+export function fitEscaped(raw: string, max: number, escapeText: Escape = escapeSlackText): string {
+  return escapeText(fitRaw(raw, max, escapeText));
 }
 
 /**

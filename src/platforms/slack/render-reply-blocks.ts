@@ -9,7 +9,7 @@ import {
   type SlackBlock,
   sectionBlock,
 } from './slack-blocks.js';
-import { slackLink } from './slack-text.js';
+import { escapeSlackEntities, slackLink } from './slack-text.js';
 
 const ITEM_TEXT_MAX = 300;
 const DETAIL_MAX = 200;
@@ -37,7 +37,9 @@ export function renderReplyBlocks(reply: Reply): { blocks: SlackBlock[]; footer:
 function titleBlock(title: string, url: string | undefined, warn: boolean): SlackBlock {
   const prefix = warn ? WARNING : '';
   if (url === undefined)
-    return headerBlock(prefix + fitEscaped(title, SLACK_LIMITS.headerText - prefix.length));
+    return headerBlock(
+      prefix + fitEscaped(title, SLACK_LIMITS.headerText - prefix.length, escapeSlackEntities),
+    );
   // A header cannot hold a link: a linked title is a bold section line instead.
   return sectionBlock(`${prefix}*${slackLink(url, fitRaw(title, SLACK_LIMITS.headerText))}*`);
 }
@@ -63,7 +65,7 @@ function itemLine(item: ReplyItem): string {
 }
 
 const slackDialect: MarkdownDialect = {
-  text: fitEscaped,
+  text: (raw, max) => fitEscaped(raw, max),
   link: (url, label, max) => slackLink(url, fitRaw(label, max)),
 };
 

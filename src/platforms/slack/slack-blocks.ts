@@ -14,6 +14,8 @@ export interface SlackTextObject {
   type: 'plain_text' | 'mrkdwn';
   text: string;
   emoji?: boolean;
+  /** On mrkdwn: true stops Slack turning bare URLs, #names and @names into links and mentions. */
+  verbatim?: boolean;
 }
 
 /** The few Block Kit blocks this adapter produces. */
@@ -37,14 +39,19 @@ export function headerBlock(escapedText: string): SlackBlock {
   return { type: 'header', text: { type: 'plain_text', text: escapedText, emoji: true } };
 }
 
-export function sectionBlock(mrkdwn: string): SlackBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text: mrkdwn } };
+/** Every mrkdwn object is verbatim: only markup this adapter wrote (links, bold labels) counts. */
+function mrkdwn(text: string): SlackTextObject {
+  return { type: 'mrkdwn', text, verbatim: true };
+}
+
+export function sectionBlock(text: string): SlackBlock {
+  return { type: 'section', text: mrkdwn(text) };
 }
 
 export function fieldsBlock(fields: string[]): SlackBlock {
-  return { type: 'section', fields: fields.map((text) => ({ type: 'mrkdwn', text })) };
+  return { type: 'section', fields: fields.map(mrkdwn) };
 }
 
-export function contextBlock(mrkdwn: string): SlackBlock {
-  return { type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwn }] };
+export function contextBlock(text: string): SlackBlock {
+  return { type: 'context', elements: [mrkdwn(text)] };
 }

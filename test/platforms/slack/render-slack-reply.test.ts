@@ -143,6 +143,8 @@ describe('rendering a reply as Block Kit', () => {
 
   it('renders an empty reply as a short message rather than an empty block list Slack would refuse', () => {
     const [message] = renderSlackReply({ sections: [], ephemeral: false });
-    expect(message?.blocks).toEqual([{ type: 'section', text: { type: 'mrkdwn', text: 'News' } }]);
+    expect(message?.blocks).toEqual([
+      { type: 'section', text: { type: 'mrkdwn', text: 'News', verbatim: true } },
+    ]);
   });
 });

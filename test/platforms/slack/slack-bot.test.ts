@@ -65,7 +65,11 @@ describe('the /news slash command over signed HTTP', () => {
     expect(ack.blocks).toEqual([
       {
         type: 'section',
-        text: { type: 'mrkdwn', text: '*<https://news.example/stories/42|Positions on china>*' },
+        text: {
+          type: 'mrkdwn',
+          text: '*<https://news.example/stories/42|Positions on china>*',
+          verbatim: true,
+        },
       },
       {
         type: 'section',
@@ -74,10 +78,11 @@ describe('the /news slash command over signed HTTP', () => {
           text:
             '*China*\n> “We oppose any attempt to bring bloc confrontation into the Asia-Pacific.”\n' +
             '> — Mao Ning, Foreign Ministry spokesperson · <https://news.example/articles/7|Example Wire>',
+          verbatim: true,
         },
       },
-      { type: 'section', fields: [{ type: 'mrkdwn', text: '*Stance*\nopposed' }] },
-      { type: 'context', elements: [{ type: 'mrkdwn', text: '3 outlets reported this' }] },
+      { type: 'section', fields: [{ type: 'mrkdwn', text: '*Stance*\nopposed', verbatim: true }] },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: '3 outlets reported this', verbatim: true }] },
     ]);
   });
 
@@ -161,7 +166,7 @@ describe('the /news slash command over signed HTTP', () => {
       text: 'Digest ready',
       blocks: [
         { type: 'header', text: { type: 'plain_text', text: 'Digest ready', emoji: true } },
-        { type: 'section', text: { type: 'mrkdwn', text: 'Five stories moved today.' } },
+        { type: 'section', text: { type: 'mrkdwn', text: 'Five stories moved today.', verbatim: true } },
       ],
     });
   });
@@ -228,7 +233,11 @@ describe('digests through the bot messenger', () => {
         { type: 'header', text: { type: 'plain_text', text: 'Morning digest', emoji: true } },
         {
           type: 'section',
-          text: { type: 'mrkdwn', text: '• <https://news.example/a/1|NATO opens Tokyo liaison office>' },
+          text: {
+            type: 'mrkdwn',
+            text: '• <https://news.example/a/1|NATO opens Tokyo liaison office>',
+            verbatim: true,
+          },
         },
       ],
     });

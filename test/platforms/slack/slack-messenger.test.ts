@@ -58,7 +58,11 @@ describe('the Slack digest messenger', () => {
         { type: 'header', text: { type: 'plain_text', text: 'Evening digest', emoji: true } },
         {
           type: 'section',
-          text: { type: 'mrkdwn', text: '• <https://news.example/a/9|Japan and NATO sign a cyber pact>' },
+          text: {
+            type: 'mrkdwn',
+            text: '• <https://news.example/a/9|Japan and NATO sign a cyber pact>',
+            verbatim: true,
+          },
         },
       ],
     });
