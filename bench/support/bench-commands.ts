@@ -6,6 +6,7 @@ import { createJsonLogger } from '../../src/core/logging/logger.js';
 import type { ActorGazetteer } from '../../src/core/nlp/actor-gazetteer.js';
 import { defaultWatchedKeywords } from '../../src/core/relevance/default-watched-keywords.js';
 import type { Reply } from '../../src/core/reply/reply.js';
+import type { ArticleStore } from '../../src/core/store/article-store.js';
 import type { KeyValueStore } from '../../src/core/store/key-value-store.js';
 import { validateCron } from '../../src/scheduler/validate-cron.js';
 
@@ -13,9 +14,15 @@ import { validateCron } from '../../src/scheduler/validate-cron.js';
 const errorsOnly = createJsonLogger((line) => process.stderr.write(line), 'error');
 
 /** The real command services over a benchmark's store (no feed fetching is benchmarked). */
-export function benchServices(kv: KeyValueStore, gazetteer: ActorGazetteer, now: Date): CommandServices {
+export function benchServices(
+  kv: KeyValueStore,
+  gazetteer: ActorGazetteer,
+  now: Date,
+  articles?: ArticleStore,
+): CommandServices {
   return createCommandServices({
     kv,
+    ...(articles ? { articles } : {}),
     gazetteer,
     defaultKeywords: defaultWatchedKeywords,
     configuredFeeds: [],
