@@ -1,4 +1,5 @@
 import { compile } from 'html-to-text';
+import { htmlBlockPieces, voidElements } from './html-block-pieces.js';
 
 // Compiled once: html-to-text's option processing costs more than converting a short item.
 // What is not article text (players, forms, fallbacks for scripts, drawings) is skipped; a quote
@@ -18,20 +19,6 @@ const convert = compile({
 
 /** Deeper than any real article; html-to-text recurses per level and slows down sharply long before. */
 const maxDepth = 256;
-const voidElements = new Set([
-  'br',
-  'hr',
-  'img',
-  'input',
-  'meta',
-  'link',
-  'area',
-  'base',
-  'col',
-  'embed',
-  'source',
-  'wbr',
-]);
 
 /**
  * Plain text of an HTML fragment: entities decoded, scripts and styles dropped, links kept as
@@ -41,6 +28,26 @@ const voidElements = new Set([
 export function htmlToPlainText(html: string): string {
   if (!/[<&]/.test(html)) return html.trim();
   if (nestingDepth(html) > maxDepth) return stripTags(html);
+  if (html.length <= pieceLength) return convertPiece(html);
+  // A body of megabytes: html-to-text holds a document's whole tree and words at once (tens of MB
+  // and ~2 s for a 4.5 MB item, issue 13), so it converts piece by piece, and only the opening
+  // (more than analysis reads, see src/core/ingest/analysed-text.ts); the rest, kept for reading
+  // and search, gets a linear pass that keeps paragraphs and drops markup.
+  const texts: string[] = [];
+  let converted = 0;
+  for (const piece of htmlBlockPieces(html, pieceLength)) {
+    const text = converted < carefulLength ? convertPiece(piece) : paragraphsOf(piece);
+    converted += text.length;
+    if (text) texts.push(text);
+  }
+  return texts.join('\n\n');
+}
+
+/** HTML converted at a time; and how much text html-to-text converts before the linear pass. */
+const pieceLength = 100_000;
+const carefulLength = 100_000;
+
+function convertPiece(html: string): string {
   try {
     return convert(html)
       .replace(/[ \t\u00a0]{2,}/g, ' ')
@@ -64,15 +71,37 @@ function nestingDepth(html: string): number {
   return deepest;
 }
 
+/** Paragraph and line breaks kept, other markup dropped, the common entities decoded. */
+function paragraphsOf(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<(script|style|noscript|svg|iframe|nav|form)\b[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(
+        /<\/?(?:p|div|section|article|blockquote|h[1-6]|ul|ol|li|dl|dt|dd|table|tr|pre|figure|figcaption)\b[^>]*>/gi,
+        '\n\n',
+      )
+      .replace(/<[^>]*>/g, ''),
+  )
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
 const basicEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 function stripTags(html: string): string {
-  return html
-    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => decodeEntity(name) ?? entity)
+  return decodeEntities(html.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(
+    /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi,
+    (entity, name: string) => decodeEntity(name) ?? entity,
+  );
 }
 
 function decodeEntity(name: string): string | undefined {

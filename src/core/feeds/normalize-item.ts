@@ -37,7 +37,8 @@ export function normalizeItem(raw: RawFeedItem, feed: FeedInfo, now: Date): Norm
     title,
     text,
     publishedAt: dateOf(raw, now),
-    language: detectLanguage(`${title}\n${text}`, textOf(raw.language) ?? feed.language),
+    // Language is told from the opening (detectLanguage reads 2,000 characters): no copy of a long text.
+    language: detectLanguage(`${title}\n${text.slice(0, 2000)}`, textOf(raw.language) ?? feed.language),
     author: firstText(raw.creator, raw.author, raw['dc:creator'])?.trim() || null,
   };
 }

@@ -2,6 +2,7 @@ import type { Article, NormalizedItem } from '../articles/article.js';
 import { articleIdFor } from '../articles/article-id.js';
 import type { Logger } from '../logging/logger.js';
 import type { ArticleStore } from '../store/article-store.js';
+import { analysedText } from './analysed-text.js';
 import type { AnalyseAndStore, DuplicateFinder, RelevanceVerdict, StoryAssigner } from './ingest-ports.js';
 
 /** What happened to one item. `seen` means the same canonical URL was already stored. */
@@ -69,13 +70,15 @@ async function ingestOne(item: NormalizedItem, deps: IngestDeps): Promise<ItemOu
     await deps.articles.put(article);
     return { kind: 'not-relevant', article };
   }
-  const match = await deps.duplicates.find(article);
+  // Stored whole, analysed by its opening (see analysedText): every stage below reads this.
+  const analysed = { ...article, text: analysedText(article.text) };
+  const match = await deps.duplicates.find(analysed);
   if (match) return storeCopy(article, match, deps);
-  const { entities } = await deps.analyse(article);
-  const { story, isNew } = await deps.stories.assign({ ...article, entities });
+  const { entities } = await deps.analyse(analysed);
+  const { story, isNew } = await deps.stories.assign({ ...analysed, entities });
   const stored = { ...article, storyId: story.id };
   await deps.articles.put(stored);
-  await deps.duplicates.add(stored);
+  await deps.duplicates.add(analysed);
   deps.logger.debug('article stored', { article: id, story: story.id, feed: item.feed });
   return { kind: 'new', article: stored, storyIsNew: isNew };
 }
@@ -114,7 +117,8 @@ async function ingestUrlVariant(
 }
 
 function describeArticle(item: NormalizedItem, id: string, deps: IngestDeps): Article {
-  const verdict = deps.relevance(item);
+  // Relevance reads what analysis reads: a watched term first named past the opening does not count.
+  const verdict = deps.relevance({ ...item, text: analysedText(item.text) });
   return {
     ...item,
     id,

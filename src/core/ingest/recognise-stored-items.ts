@@ -25,8 +25,17 @@ function itemKeyOf(raw: RawFeedItem): string | null {
   return textOf(raw.guid) ?? textOf(raw.id) ?? textOf(raw.link)?.trim() ?? null;
 }
 
-/** Of what normalization reads: the title, every body field and the dates. */
+/**
+ * Of what normalization reads: the title, every body field and the dates. The hash of their JSON
+ * array, fed field by field: an item of megabytes is not copied into one more string for it.
+ */
 function contentHashOf(raw: RawFeedItem): string {
   const fields = [raw.title, raw['content:encoded'], raw.content, raw.summary, raw.pubDate, raw.isoDate];
-  return createHash('sha256').update(JSON.stringify(fields)).digest('base64url').slice(0, 22);
+  const hash = createHash('sha256').update('[');
+  for (const [index, field] of fields.entries()) {
+    // As in JSON.stringify of the array, which earlier versions hashed: a missing field is null.
+    if (index > 0) hash.update(',');
+    hash.update(field === undefined ? 'null' : JSON.stringify(field));
+  }
+  return hash.update(']').digest('base64url').slice(0, 22);
 }

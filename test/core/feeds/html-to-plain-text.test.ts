@@ -24,4 +24,14 @@ describe('htmlToPlainText', () => {
       'One\nTwo\n\n* first\n* second',
     );
   });
+
+  it('converts a body of megabytes whole, every paragraph once and in order', () => {
+    const paragraphs = Array.from(
+      { length: 12_000 },
+      (_, n) => `Paragraph ${n}: the envoys met “again” & talked until late.`,
+    );
+    const html = `<div class="article">${paragraphs.map((p) => `<p>${p.replace('&', '&amp;')}</p>`).join('\n')}</div>`;
+    expect(html.length).toBeGreaterThan(500_000);
+    expect(htmlToPlainText(html).split('\n\n')).toEqual(paragraphs);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * A bot process that only ingests: `node --import tsx ingest-process.ts <dataDir> <feed>...`.
- * Prints "ready" once the app is open, then one JSON line with every feed's report. The
- * concurrency and crash tests start several of these on one data directory.
+ * Prints "ready" once the app is open, then one JSON line with every feed's report (and the milliseconds it took) and one with
+ * the process's peak resident memory in kilobytes. The concurrency, crash and oversized-item
+ * tests start these on one data directory.
  */
 import { loadConfig } from '../../../../config/load-config.js';
 import { createApp } from '../../../../src/app/create-app.js';
@@ -20,6 +21,10 @@ const app = await createApp({
 });
 process.stdout.write('ready\n');
 const reports = [];
-for (const url of feeds) reports.push(await app.feeds.ingestOnce({ url }));
+for (const url of feeds) {
+  const started = performance.now();
+  const report = await app.feeds.ingestOnce({ url });
+  reports.push({ ...report, ms: Math.round(performance.now() - started) });
+}
 await app.close();
-process.stdout.write(`${JSON.stringify(reports)}\n`);
+process.stdout.write(`${JSON.stringify(reports)}\n${process.resourceUsage().maxRSS}\n`);

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Words for made-up reports: random sequences of them share no five-word run by chance. */
-const VOCABULARY = (
+export const VOCABULARY = (
   'alliance minister office liaison partners talks defence maritime cyber patrol exercise summit ' +
   'budget treaty envoy council delegation agreement security region capital coalition strategy ' +
   'statement briefing officials support framework dialogue cooperation training forces command ' +
@@ -10,7 +10,7 @@ const VOCABULARY = (
 ).split(' ');
 
 /** A small deterministic generator, so a failing run can be replayed. */
-function random(seed: number) {
+export function random(seed: number) {
   let state = seed >>> 0;
   return () => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SCRIPT = fileURLToPath(new URL('./ingest-process.ts', import.meta.url));
@@ -8,12 +9,24 @@ export interface IngestProcess {
   ready: Promise<void>;
   /** The feeds' reports, or null when the process was killed or failed. */
   done: Promise<unknown[] | null>;
+  /** The process's peak resident memory in MB, once it is done (null when killed). */
+  peakRssMb: Promise<number | null>;
   kill(): void;
 }
 
-/** Starts a separate Node process ingesting `feeds` into the store in `dataDir`. */
-export function runIngestProcess(dataDir: string, feeds: readonly string[]): IngestProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, dataDir, ...feeds], {
+/**
+ * Starts a separate Node process ingesting `feeds` into the store in `dataDir`: from the sources
+ * through tsx, or from an app compiled by `compileApp` into `compiledRoot`.
+ */
+export function runIngestProcess(
+  dataDir: string,
+  feeds: readonly string[],
+  options: { compiledRoot?: string } = {},
+): IngestProcess {
+  const script = options.compiledRoot
+    ? [join(options.compiledRoot, 'dist/test/core/ingest/support/ingest-process.js')]
+    : ['--import', 'tsx', SCRIPT];
+  const child = spawn(process.execPath, [...script, dataDir, ...feeds], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -29,13 +42,21 @@ export function runIngestProcess(dataDir: string, feeds: readonly string[]): Ing
   child.stderr.on('data', (chunk: Buffer) => {
     err += chunk.toString();
   });
-  const done = new Promise<unknown[] | null>((resolve, reject) =>
+  const exited = new Promise<string[] | null>((resolve, reject) =>
     child.on('exit', (code, signal) => {
       markReady();
       if (signal) return resolve(null);
       if (code !== 0) return reject(new Error(`ingest process exited ${code}: ${err}`));
-      resolve(JSON.parse(out.split('\n')[1] ?? 'null') as unknown[]);
+      resolve(out.split('\n'));
     }),
   );
-  return { ready, done, kill: () => child.kill('SIGKILL') };
+  return {
+    ready,
+    done: exited.then((lines) => (lines ? (JSON.parse(lines[1] ?? 'null') as unknown[]) : null)),
+    peakRssMb: exited.then(
+      (lines) => (lines ? Number(lines[2]) / 1024 : null),
+      () => null,
+    ),
+    kill: () => child.kill('SIGKILL'),
+  };
 }
