@@ -102,6 +102,7 @@ async function startDiscord(
     commands: allCommands,
     services: app.services,
     logger: logger.child({ platform: 'discord' }),
+    kv: app.kv,
     autocomplete: {
       actors: async () => [...app.services.actorKeys],
       stories: async (query) => searchStoryTitles(app, query),
