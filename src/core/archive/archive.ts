@@ -4,12 +4,13 @@ import type { ArticleStore } from '../store/article-store.js';
 
 /**
  * The archive: articles and their search index, the duplicate index, and transactions that make
- * one article's writes all-or-nothing. Embedded SQLite tables by default (open-sqlite-archive.ts);
- * the key-value store's keys where no tables exist yet (kv-archive.ts).
+ * one article's writes all-or-nothing. Embedded SQLite tables by default (open-sqlite-archive.ts),
+ * PostgreSQL tables for shared deployments (open-postgres-archive.ts), and the key-value store's
+ * keys for unit tests' in-memory store (kv-archive.ts).
  */
 export interface Archive {
   /** Which implementation this is, for the start-up banner and the logs. */
-  kind: 'sqlite' | 'key-value';
+  kind: 'sqlite' | 'postgres' | 'key-value';
   articles: ArticleStore;
   /** The duplicate index for these dedup settings, in the archive's storage. */
   dedupIndex(settings: DedupOptions): DedupIndex;

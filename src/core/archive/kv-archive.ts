@@ -6,9 +6,9 @@ import type { Archive } from './archive.js';
 const NOTES = 'archive-notes';
 
 /**
- * The archive as keys of the key-value store: the shared PostgreSQL path until the archive has
- * tables there (docs/decisions/0004-store.md), and the in-memory one of unit tests. No
- * transactions: writes are issued one after another, as before the tables existed.
+ * The archive as keys of the key-value store, as it was before the archive had tables: the
+ * in-memory one of unit tests, and the source migrate-kv-articles.ts copies from. No
+ * transactions: writes are issued one after another.
  */
 export function createKvArchive(kv: KeyValueStore): Archive {
   const articles = createArticleStore(kv);
