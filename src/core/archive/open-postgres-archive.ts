@@ -32,7 +32,6 @@ export async function openPostgresArchive(url: string): Promise<Archive> {
     kind: 'postgres',
     articles: createPostgresArticleStore(sql),
     dedupIndex: (settings) => createPostgresDedupIndex(sql, settings),
-    transactional: true,
     transaction: sql.transaction,
     knownItems: async (feed, items) => {
       const rows = await sql.query<{ item_key: string; content_hash: string | null }>(
