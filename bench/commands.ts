@@ -70,7 +70,7 @@ const calls: [string, string | null, Record<string, string>][] = [
 
 const dir = await mkdtemp(join(tmpdir(), 'newsbot-bench-commands-'));
 const kv = await openStore({ dataDir: dir });
-const archive = openArchive({ dataDir: dir, kv });
+const archive = await openArchive({ dataDir: dir });
 const fillStarted = performance.now();
 await archive.transaction(() => fill(kv, archive));
 process.stderr.write(

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Article } from '../articles/article.js';
 import type { ArticleStore } from '../store/article-store.js';
+import { articleRow } from './article-row.js';
 import { fts5Query, searchableText } from './search-terms.js';
 
 /** What an item is recognised by before it is normalized: its feed, GUID (or link) and content. */
@@ -101,20 +102,6 @@ export function createSqliteArticleStore(db: Database.Database): ArticleStore {
         total: storyCount.get(params)?.n ?? 0,
       };
     },
-  };
-}
-
-function articleRow(article: Article) {
-  return {
-    id: article.id,
-    feed: article.feed,
-    itemKey: article.guid ?? article.url,
-    contentHash: article.contentHash ?? null,
-    url: article.url,
-    storyId: article.storyId,
-    firstSeenAt: article.firstSeenAt,
-    publishedAt: article.publishedAt,
-    body: JSON.stringify(article),
   };
 }
 
