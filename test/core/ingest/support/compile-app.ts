@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
@@ -14,10 +14,15 @@ const SOURCES = ['src', 'commands', 'config', 'test/core/ingest/support'];
  */
 export async function compileApp(root: string): Promise<void> {
   for (const folder of SOURCES) {
-    for (const file of await typescriptFiles(join(ROOT, folder))) {
-      const { code } = await transform(await readFile(file, 'utf8'), { loader: 'ts', format: 'esm' });
+    for (const file of await filesUnder(join(ROOT, folder))) {
       const out = join(root, 'dist', relative(ROOT, file).replace(/\.ts$/, '.js'));
       await mkdir(dirname(out), { recursive: true });
+      if (!file.endsWith('.ts')) {
+        // Data imported beside the code (a lexicon's JSON) goes along as it is.
+        await copyFile(file, out);
+        continue;
+      }
+      const { code } = await transform(await readFile(file, 'utf8'), { loader: 'ts', format: 'esm' });
       await writeFile(out, code);
     }
   }
@@ -26,9 +31,9 @@ export async function compileApp(root: string): Promise<void> {
   }
 }
 
-async function typescriptFiles(dir: string): Promise<string[]> {
+async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts'))
+    .filter((entry) => entry.isFile() && !entry.name.endsWith('.d.ts'))
     .map((entry) => join(entry.parentPath, entry.name));
 }
