@@ -1,4 +1,5 @@
 import type { StoryReader } from '../src/core/digest/digest-ports.js';
+import { type ChatPlatform, commandHint } from '../src/core/reply/platform-wording.js';
 import { UserError } from '../src/core/reply/user-error.js';
 import type { Story } from '../src/core/stories/story.js';
 
@@ -11,7 +12,12 @@ const RECENT_POOL = 300;
  * tie). Without words: the most covered story of the last seven days (of the newest story's
  * date when the archive is older, as in the demo).
  */
-export async function findStory(stories: StoryReader, query: string | undefined, now: Date): Promise<Story> {
+export async function findStory(
+  stories: StoryReader,
+  query: string | undefined,
+  now: Date,
+  platform: ChatPlatform = 'console',
+): Promise<Story> {
   const text = query?.trim() ?? '';
   if (text !== '') {
     const byId = await stories.get(text);
@@ -30,7 +36,8 @@ export async function findStory(stories: StoryReader, query: string | undefined,
     if (score > 0 && (best === undefined || score > best.score)) best = { story, score };
   }
   if (best === undefined) {
-    throw new UserError('story-not-found', `No story matches "${text}". Try /search ${text} or fewer words.`);
+    const search = commandHint(platform, ['search'], [{ name: 'words', value: text }]);
+    throw new UserError('story-not-found', `No story matches "${text}". Try ${search} or fewer words.`);
   }
   return best.story;
 }

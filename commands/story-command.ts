@@ -20,8 +20,8 @@ export const storyCommand: CommandDefinition = {
       autocomplete: 'story',
     },
   ],
-  run: async ({ options, services, now }) => {
-    const story = await findStory(services.stories, String(options.story), now);
+  run: async ({ options, services, now, platform }) => {
+    const story = await findStory(services.stories, String(options.story), now, platform);
     const inStory = await services.articles.inStory(story.id);
     const originals = inStory
       .filter((article) => article.duplicateOf === null)
