@@ -92,6 +92,8 @@ async function main(): Promise<void> {
     services: store.services,
     logger: silentLogger,
     now: () => now,
+    // As start-platforms.ts starts them: the cold paths are run before the first request.
+    warmUp: true,
   });
   try {
     const timings: Timing[] = [];

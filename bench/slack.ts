@@ -79,6 +79,8 @@ async function main(): Promise<void> {
     botId: 'BBENCH',
     botUserId: 'UBENCH',
     now: () => now,
+    // As start-platforms.ts starts them: the cold paths are run before the first request.
+    warmUp: true,
   });
   const url = `http://127.0.0.1:${bot.port}/slack/events`;
   try {
