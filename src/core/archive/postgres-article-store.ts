@@ -92,6 +92,14 @@ export function createPostgresArticleStore(sql: PostgresSql): ArticleStore {
       ]);
       return { articles, total: counted[0]?.n ?? 0 };
     },
+    storiesPublishedIn: async (since, until, limit) =>
+      (
+        await sql.query<{ story_id: string }>(
+          `SELECT story_id FROM articles WHERE published_at > $1 AND published_at <= $2 AND story_id IS NOT NULL
+           GROUP BY story_id ORDER BY max(published_at) DESC LIMIT $3`,
+          [since.toISOString(), until.toISOString(), limit],
+        )
+      ).map((row) => row.story_id),
     storiesMatching: async (words, options) => {
       const query = tsqueryLiteral(words);
       if (query === null) return { ids: [], total: 0 };

@@ -35,6 +35,8 @@ const MIGRATIONS: readonly string[] = [
    );
    CREATE TABLE fingerprints (article_id text COLLATE "C" PRIMARY KEY, print text NOT NULL);
    CREATE TABLE archive_meta (key text PRIMARY KEY, value text NOT NULL);`,
+  // The digest finds the stories of a window by their articles' publication dates.
+  `CREATE INDEX articles_by_published ON articles (published_at, story_id) WHERE story_id IS NOT NULL;`,
 ];
 
 /** The schema version this code writes. */

@@ -56,6 +56,10 @@ export function createSqliteArticleStore(db: Database.Database): ArticleStore {
   const storyCount = db.prepare<Record<string, unknown>, { n: number }>(
     `SELECT count(DISTINCT story_id) AS n FROM articles WHERE seq IN (${matching})`,
   );
+  const publishedIn = db.prepare<[string, string, number], { story_id: string }>(
+    `SELECT story_id FROM articles WHERE published_at > ? AND published_at <= ? AND story_id IS NOT NULL
+     GROUP BY story_id ORDER BY max(published_at) DESC LIMIT ?`,
+  );
   const bodies = (rows: { body: string }[]) => rows.map((row) => JSON.parse(row.body) as Article);
   const put = db.transaction((article: Article) => {
     const { seq } = upsert.get(articleRow(article)) as { seq: number | bigint };
@@ -93,6 +97,8 @@ export function createSqliteArticleStore(db: Database.Database): ArticleStore {
         total: count.get(params)?.n ?? 0,
       };
     },
+    storiesPublishedIn: async (since, until, limit) =>
+      publishedIn.all(since.toISOString(), until.toISOString(), limit).map((row) => row.story_id),
     storiesMatching: async (words, options) => {
       const query = fts5Query(words);
       if (query === null) return { ids: [], total: 0 };

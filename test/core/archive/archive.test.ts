@@ -42,6 +42,14 @@ describe.each(archiveBackends)('the $name archive', (backend) => {
     ).toEqual(['a2', 'a3']);
     expect(ids(await archive.articles.withUrl('https://wire.example/a3?utm_source=x'))).toEqual(['a3']);
     expect(ids(await archive.articles.getMany(['a4', 'missing', 'a1']))).toEqual(['a4', 'a1']);
+    const stories = (since: string, until: string, limit = 5) =>
+      archive.articles.storiesPublishedIn(new Date(since), new Date(until), limit);
+    expect(await stories('2024-05-01T00:00:00Z', '2024-05-31T00:00:00Z')).toEqual(['s1']);
+    await put('a5', '2024-05-10T00:00:00.000Z', 's3');
+    expect(await stories('2024-05-01T00:00:00Z', '2024-05-31T00:00:00Z')).toEqual(['s3', 's1']);
+    expect(await stories('2024-05-01T00:00:00Z', '2024-05-31T00:00:00Z', 1)).toEqual(['s3']);
+    // After `since`, up to and including `until`.
+    expect(await stories('2024-05-08T23:30:00Z', '2024-05-10T00:00:00Z')).toEqual(['s3']);
     await archive.close();
   });
 
