@@ -41,22 +41,24 @@ export interface IngestDeps {
 }
 
 /**
- * The ingest flow of ARCHITECTURE.md as plain calls. Items are processed one at a time: the
- * duplicate and story indexes are read-modify-write, and a copy must see its original.
+ * The ingest flow of ARCHITECTURE.md as plain calls. Items are processed one at a time in this
+ * process (the duplicate and story indexes are read-modify-write, and a copy must see its
+ * original), but they queue item by item, not feed by feed: feeds polled together take turns, so
+ * a feed with a slow item or a thousand items never holds back another feed's items.
  */
 export function createIngestPipeline(deps: IngestDeps): IngestPipeline {
   let queue: Promise<unknown> = Promise.resolve();
-  const ingestItems = async (items: readonly NormalizedItem[]) => {
-    const outcomes: ItemOutcome[] = [];
-    const inTransaction = deps.transaction ?? ((work) => work());
-    for (const item of items) outcomes.push(await inTransaction(() => ingestOne(item, deps)));
-    return outcomes;
+  const inTransaction = deps.transaction ?? ((work) => work());
+  const inTurn = (item: NormalizedItem) => {
+    const run = queue.then(() => inTransaction(() => ingestOne(item, deps)));
+    queue = run.catch(() => undefined);
+    return run;
   };
   return {
-    ingestItems: (items) => {
-      const run = queue.then(() => ingestItems(items));
-      queue = run.catch(() => undefined);
-      return run;
+    ingestItems: async (items) => {
+      const outcomes: ItemOutcome[] = [];
+      for (const item of items) outcomes.push(await inTurn(item));
+      return outcomes;
     },
   };
 }

@@ -15,6 +15,7 @@ if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
 const app = await createApp({
   config: loaded.config,
   dataDir,
+  storeUrl: process.env.NEWSBOT_STORE_URL,
   logger: silentLogger,
   now: () => new Date('2024-06-02T00:00:00Z'),
   allowPrivateAddresses: true,

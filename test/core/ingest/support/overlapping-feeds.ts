@@ -41,19 +41,24 @@ const range = (from: number, to: number) => Array.from({ length: to - from }, (_
  * Writes `wire.xml` (reports 0..59) and `mirror.xml`, which republishes reports 30..59 under its
  * own links and adds 60..89 of its own: 90 originals and 30 copies in all.
  */
-export async function writeOverlappingFeeds(dir: string): Promise<{ originals: number; copies: number }> {
+export async function writeOverlappingFeeds(
+  dir: string,
+  tag = '',
+): Promise<{ originals: number; copies: number }> {
+  // Runs that share a store (one Redis database) keep apart by links of their own.
+  const host = (name: string) => (tag ? `${name}-${tag}.example` : `${name}.example`);
   await writeFile(
     join(dir, 'wire.xml'),
     rss(
       'Wire',
-      range(0, 60).map((n) => ({ n, url: `https://wire.example/report/${n}` })),
+      range(0, 60).map((n) => ({ n, url: `https://${host('wire')}/report/${n}` })),
     ),
   );
   await writeFile(
     join(dir, 'mirror.xml'),
     rss(
       'Mirror',
-      range(30, 90).map((n) => ({ n, url: `https://mirror.example/r${n}.html` })),
+      range(30, 90).map((n) => ({ n, url: `https://${host('mirror')}/r${n}.html` })),
     ),
   );
   return { originals: 90, copies: 30 };

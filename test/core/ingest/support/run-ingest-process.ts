@@ -16,18 +16,20 @@ export interface IngestProcess {
 
 /**
  * Starts a separate Node process ingesting `feeds` into the store in `dataDir`: from the sources
- * through tsx, or from an app compiled by `compileApp` into `compiledRoot`.
+ * through tsx, or from an app compiled by `compileApp` into `compiledRoot`; on `storeUrl` if given.
  */
 export function runIngestProcess(
   dataDir: string,
   feeds: readonly string[],
-  options: { compiledRoot?: string } = {},
+  options: { compiledRoot?: string; storeUrl?: string } = {},
 ): IngestProcess {
   const script = options.compiledRoot
     ? [join(options.compiledRoot, 'dist/test/core/ingest/support/ingest-process.js')]
     : ['--import', 'tsx', SCRIPT];
+  const env = options.storeUrl ? { ...process.env, NEWSBOT_STORE_URL: options.storeUrl } : process.env;
   const child = spawn(process.execPath, [...script, dataDir, ...feeds], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env,
   });
   let out = '';
   let err = '';
