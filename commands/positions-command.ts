@@ -40,18 +40,21 @@ export const positionsCommand: CommandDefinition = {
         `Unknown actor "${actor}". Valid actors: ${services.actorKeys.join(', ')}.`,
       );
     }
-    const story = await findStory(services.stories, options.story as string | undefined, now).catch(
-      (error) => {
-        // Typed as text, an unknown actor reads as story words: say both what was looked for and the actors.
-        if (error instanceof UserError && error.code === 'story-not-found' && options.actor === undefined) {
-          throw new UserError(
-            'story-not-found',
-            `${error.message} Valid actors: ${services.actorKeys.join(', ')}.`,
-          );
-        }
-        throw error;
-      },
-    );
+    const story = await findStory(
+      services.stories,
+      options.story as string | undefined,
+      now,
+      services.articles,
+    ).catch((error) => {
+      // Typed as text, an unknown actor reads as story words: say both what was looked for and the actors.
+      if (error instanceof UserError && error.code === 'story-not-found' && options.actor === undefined) {
+        throw new UserError(
+          'story-not-found',
+          `${error.message} Valid actors: ${services.actorKeys.join(', ')}.`,
+        );
+      }
+      throw error;
+    });
     const report = await services.positions.positionsFor(story.id, actor === 'all' ? undefined : [actor]);
     if (report === null)
       throw new UserError('no-positions', `No positions recorded for "${story.title}" yet.`);

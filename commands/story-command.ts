@@ -21,7 +21,7 @@ export const storyCommand: CommandDefinition = {
     },
   ],
   run: async ({ options, services, now }) => {
-    const story = await findStory(services.stories, String(options.story), now);
+    const story = await findStory(services.stories, String(options.story), now, services.articles);
     const inStory = await services.articles.inStory(story.id);
     const originals = inStory
       .filter((article) => article.duplicateOf === null)

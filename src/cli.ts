@@ -8,6 +8,7 @@ import { checkHealth } from './cli/health-command.js';
 import { ingestCommand } from './cli/ingest-command.js';
 import { pollCommand } from './cli/poll-command.js';
 import { positionsCommand } from './cli/positions-command.js';
+import { registerCommandsCommand } from './cli/register-commands-command.js';
 import { storiesCommand } from './cli/stories-command.js';
 import { whyCommand } from './cli/why-command.js';
 import { type GlobalOptions, loadConfigOrFail, withApp } from './cli/with-app.js';
@@ -112,6 +113,13 @@ program
   .option('--json', 'print one JSON document')
   .action(async (url: string, options: { json?: boolean }) => {
     await withApp(globals(), output, (app) => whyCommand(app, url, output, Boolean(options.json)));
+  });
+
+program
+  .command('register-commands')
+  .description('register the Discord slash commands now (a start registers them only when they changed)')
+  .action(async () => {
+    await withApp(globals(), output, (app) => registerCommandsCommand(app, process.env, output));
   });
 
 program

@@ -107,7 +107,7 @@ export async function createApp(options: CreateAppOptions): Promise<NewsbotApp> 
 /** The archive beside the store; an existing key-value archive is copied in once. */
 async function openArchiveOrClose(kv: KeyValueStore, url: string | undefined, dataDir: string) {
   try {
-    const archive = openArchive({ url, dataDir, kv });
+    const archive = await openArchive({ url, dataDir });
     await migrateKvArticles(kv, archive);
     return archive;
   } catch (error) {

@@ -102,6 +102,7 @@ async function startDiscord(
     commands: allCommands,
     services: app.services,
     logger: logger.child({ platform: 'discord' }),
+    kv: app.kv,
     autocomplete: {
       actors: async () => [...app.services.actorKeys],
       stories: async (query) => searchStoryTitles(app, query),
@@ -120,7 +121,7 @@ async function startSlack(
     botToken: slack.botToken,
     ...(slack.mode === 'http' ? { signingSecret: slack.signingSecret } : { appToken: slack.appToken }),
     ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}),
-    port: app.config.slack.port,
+    port: slack.mode === 'http' && slack.port !== undefined ? slack.port : app.config.slack.port,
     commands: allCommands,
     services: app.services,
     logger: logger.child({ platform: 'slack' }),

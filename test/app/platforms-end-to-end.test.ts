@@ -53,12 +53,13 @@ describe('the real commands on a store filled from feeds', () => {
       botUserId: 'UBOT',
     });
     try {
-      const { status, body } = await sendSlashCommand(`http://127.0.0.1:${bot.port}/slack/events`, SECRET, {
+      const { status } = await sendSlashCommand(`http://127.0.0.1:${bot.port}/slack/events`, SECRET, {
         text: 'positions china liaison office',
         response_url: api.responseUrl('r1'),
       });
       expect(status).toBe(200);
-      const blocks = JSON.stringify(body);
+      await api.waitFor(() => api.responses('r1').length > 0, 10_000);
+      const blocks = JSON.stringify(api.responses('r1').map((call) => call.body));
       expect(blocks).toContain('Asia is a land of cooperation, not a venue for geopolitical fights,');
       expect(blocks).toContain('Mao Ning');
       expect(blocks).toContain('https://demo.newsbot.invalid/capital-ledger/world/china-warns-nato');

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type NewsbotConfig } from '../../config/load-config.js';
 import { createApp, type NewsbotApp } from '../../src/app/create-app.js';
@@ -12,7 +13,10 @@ import { deliverDigest } from '../../src/core/digest/deliver-digest.js';
 import { silentLogger } from '../../src/core/logging/logger.js';
 import { serveFiles } from '../cli/serve-files.js';
 
-const postgresUrl = process.env.NEWSBOT_TEST_POSTGRES_URL;
+// A schema of its own on the shared server (tables of earlier runs would be "seen"), dropped after.
+const postgresSchema = `shared_store_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+const postgresUrl =
+  process.env.NEWSBOT_TEST_POSTGRES_URL && withSchema(process.env.NEWSBOT_TEST_POSTGRES_URL);
 // A Redis database of its own, so this test's keys never meet the store tests' keys.
 const redisUrl = process.env.NEWSBOT_TEST_REDIS_URL && `${process.env.NEWSBOT_TEST_REDIS_URL}/3`;
 const demoFeeds = fileURLToPath(new URL('../../demo/feeds/', import.meta.url));
@@ -32,9 +36,21 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  if (process.env.NEWSBOT_TEST_POSTGRES_URL) {
+    const client = new pg.Client({ connectionString: process.env.NEWSBOT_TEST_POSTGRES_URL });
+    await client.connect();
+    await client.query(`DROP SCHEMA IF EXISTS ${postgresSchema} CASCADE`);
+    await client.end();
+  }
   await server.close();
   await rm(dir, { recursive: true, force: true });
 });
+
+function withSchema(url: string): string {
+  const parsed = new URL(url);
+  parsed.searchParams.set('schema', postgresSchema);
+  return parsed.toString();
+}
 
 /** A bot process as main.ts builds it, on the shared store (its own data directory). */
 const openProcess = (storeUrl: string, name: string) =>

@@ -89,7 +89,8 @@ it('a Discord that refuses the token does not stop Slack from answering', async 
       response_url: slack.responseUrl('r1'),
     });
     expect(answer.status).toBe(200);
-    expect(JSON.stringify(answer.body)).toContain('/news positions');
+    await slack.waitFor(() => slack.responses('r1').length > 0, 10_000);
+    expect(JSON.stringify(slack.responses('r1')[0]?.body)).toContain('/news positions');
   } finally {
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);

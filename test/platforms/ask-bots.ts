@@ -6,8 +6,8 @@ import { sendSlashCommand } from '../fakes/slack/send-slash-command.js';
 let asked = 0;
 
 /**
- * Sends `/news <text>` to a Bolt HTTP receiver and returns every message the user gets: the ack
- * when it carries one, then whatever arrives through response_url (waited for when the ack is empty).
+ * Sends `/news <text>` to a Bolt HTTP receiver and returns the messages the user gets: the bot
+ * acks at once, empty, and answers through response_url, so this waits for the first post there.
  */
 export async function askSlack(
   api: FakeSlackApi,
@@ -18,14 +18,9 @@ export async function askSlack(
 ): Promise<unknown[]> {
   asked += 1;
   const id = `ask${asked}`;
-  const { body } = await sendSlashCommand(eventsUrl, secret, {
-    text,
-    user_id: user,
-    response_url: api.responseUrl(id),
-  });
-  const acked = typeof body === 'object' && body !== null && 'blocks' in body ? [body] : [];
-  if (acked.length === 0) await api.waitFor(() => api.responses(id).length > 0, 10_000);
-  return [...acked, ...api.responses(id).map((call) => call.body)];
+  await sendSlashCommand(eventsUrl, secret, { text, user_id: user, response_url: api.responseUrl(id) });
+  await api.waitFor(() => api.responses(id).length > 0, 10_000);
+  return api.responses(id).map((call) => call.body);
 }
 
 /**

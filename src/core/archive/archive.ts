@@ -4,22 +4,21 @@ import type { ArticleStore } from '../store/article-store.js';
 
 /**
  * The archive: articles and their search index, the duplicate index, and transactions that make
- * one article's writes all-or-nothing. Embedded SQLite tables by default (open-sqlite-archive.ts);
- * the key-value store's keys where no tables exist yet (kv-archive.ts).
+ * one article's writes all-or-nothing. Embedded SQLite tables by default (open-sqlite-archive.ts),
+ * PostgreSQL tables for shared deployments (open-postgres-archive.ts).
  */
 export interface Archive {
   /** Which implementation this is, for the start-up banner and the logs. */
-  kind: 'sqlite' | 'key-value';
+  kind: 'sqlite' | 'postgres';
   articles: ArticleStore;
   /** The duplicate index for these dedup settings, in the archive's storage. */
   dedupIndex(settings: DedupOptions): DedupIndex;
   /**
    * Runs `work` holding the archive's write lock and commits what it wrote, or nothing if it
    * throws. Calls are serialized in this process; other processes wait for the lock, so a check
-   * made inside sees every copy committed before (tables only: `transactional` says so).
+   * made inside sees every copy committed before.
    */
   transaction<T>(work: () => Promise<T>): Promise<T>;
-  transactional: boolean;
   /**
    * Of `items` (one feed's), those already stored with this GUID (or link) and content hash:
    * one indexed lookup per batch, made before the items are normalized.

@@ -15,7 +15,7 @@ const CHUNK = 500;
  * keys are left in place. Returns how many articles were copied.
  */
 export async function migrateKvArticles(kv: KeyValueStore, archive: Archive): Promise<number> {
-  if (archive.kind !== 'sqlite' || (await archive.readNote(NOTE)) !== undefined) return 0;
+  if ((await archive.readNote(NOTE)) !== undefined) return 0;
   const finder = createDuplicateFinderOn(archive.dedupIndex);
   return archive.transaction(async () => {
     const ids: string[] = [];

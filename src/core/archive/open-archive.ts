@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import type { KeyValueStore } from '../store/key-value-store.js';
 import type { Archive } from './archive.js';
-import { createKvArchive } from './kv-archive.js';
+import { openPostgresArchive } from './open-postgres-archive.js';
 import { openSqliteArchive } from './open-sqlite-archive.js';
 
 /** The archive file's name in the data directory. */
@@ -15,16 +14,11 @@ export const ARCHIVE_FILE = 'newsbot-archive.sqlite';
  *   holds its write lock across an article's work: one file with keyv's table would deadlock);
  * - `redis://`: Redis holds settings and state only; the archive is SQLite in the data directory,
  *   so processes sharing a Redis must share the data directory to share articles;
- * - `postgres://`: the articles stay in the shared key-value table (`kv`) until PostgreSQL gets
- *   archive tables.
+ * - `postgres://`: tables on that server, in the URL's `?schema=` or `newsbot_archive`.
  */
-export function openArchive(options: {
-  url?: string | undefined;
-  dataDir: string;
-  kv: KeyValueStore;
-}): Archive {
+export async function openArchive(options: { url?: string | undefined; dataDir: string }): Promise<Archive> {
   const url = options.url;
-  if (url && /^postgres(ql)?:\/\//.test(url)) return createKvArchive(options.kv);
+  if (url && /^postgres(ql)?:\/\//.test(url)) return openPostgresArchive(url);
   if (url?.startsWith('sqlite://'))
     return openSqliteArchive(archiveFileBeside(url.slice('sqlite://'.length)));
   return openSqliteArchive(join(options.dataDir, ARCHIVE_FILE));

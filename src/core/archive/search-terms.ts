@@ -55,3 +55,25 @@ export function fts5Query(words: readonly string[]): string | null {
 }
 
 const quote = (token: string) => token.replaceAll('"', '""');
+
+/** Positions past PostgreSQL's limit all count as the last one. */
+const MAX_POSITION = 16_383;
+
+/**
+ * A PostgreSQL `tsvector` literal of the words: lexemes given verbatim with their positions, so
+ * no text search parser (whose idea of a letter depends on the server's locale) re-splits them.
+ */
+export function tsvectorLiteral(text: string): string {
+  return wordsIn(text)
+    .map((word, i) => `${lexeme(word)}:${Math.min(i + 1, MAX_POSITION)}`)
+    .join(' ');
+}
+
+/** The `tsquery` literal of `fts5Query`'s rule: every word a phrase, its last token a prefix. */
+export function tsqueryLiteral(words: readonly string[]): string | null {
+  const phrases = queryPhrases(words);
+  if (phrases.length === 0) return null;
+  return phrases.map((tokens) => `(${tokens.map(lexeme).join(' <-> ')}:*)`).join(' & ');
+}
+
+const lexeme = (word: string) => `'${word.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Article } from '../articles/article.js';
 import type { ArticleStore } from '../store/article-store.js';
+import { articleRow } from './article-row.js';
 import { fts5Query, searchableText } from './search-terms.js';
 
 /** What an item is recognised by before it is normalized: its feed, GUID (or link) and content. */
@@ -55,6 +56,10 @@ export function createSqliteArticleStore(db: Database.Database): ArticleStore {
   const storyCount = db.prepare<Record<string, unknown>, { n: number }>(
     `SELECT count(DISTINCT story_id) AS n FROM articles WHERE seq IN (${matching})`,
   );
+  const publishedIn = db.prepare<[string, string, number], { story_id: string }>(
+    `SELECT story_id FROM articles WHERE published_at > ? AND published_at <= ? AND story_id IS NOT NULL
+     GROUP BY story_id ORDER BY max(published_at) DESC LIMIT ?`,
+  );
   const bodies = (rows: { body: string }[]) => rows.map((row) => JSON.parse(row.body) as Article);
   const put = db.transaction((article: Article) => {
     const { seq } = upsert.get(articleRow(article)) as { seq: number | bigint };
@@ -92,6 +97,8 @@ export function createSqliteArticleStore(db: Database.Database): ArticleStore {
         total: count.get(params)?.n ?? 0,
       };
     },
+    storiesPublishedIn: async (since, until, limit) =>
+      publishedIn.all(since.toISOString(), until.toISOString(), limit).map((row) => row.story_id),
     storiesMatching: async (words, options) => {
       const query = fts5Query(words);
       if (query === null) return { ids: [], total: 0 };
@@ -101,20 +108,6 @@ export function createSqliteArticleStore(db: Database.Database): ArticleStore {
         total: storyCount.get(params)?.n ?? 0,
       };
     },
-  };
-}
-
-function articleRow(article: Article) {
-  return {
-    id: article.id,
-    feed: article.feed,
-    itemKey: article.guid ?? article.url,
-    contentHash: article.contentHash ?? null,
-    url: article.url,
-    storyId: article.storyId,
-    firstSeenAt: article.firstSeenAt,
-    publishedAt: article.publishedAt,
-    body: JSON.stringify(article),
   };
 }
 

@@ -3,10 +3,7 @@ import { bucketKeysOf, type DedupIndex, lookupKeysOf } from '../dedup/dedup-inde
 import type { DedupOptions } from '../dedup/dedup-options.js';
 import type { Fingerprint } from '../dedup/fingerprint.js';
 import { decodeFingerprint, encodeFingerprint, type StoredFingerprint } from '../dedup/fingerprint-codec.js';
-import { fnv1a32 } from '../dedup/hash32.js';
-
-const DAY_MS = 86_400_000;
-const toMinute = (ms: number) => Math.floor(ms / 60_000);
+import { bucketNumber, minuteOf } from './bucket-number.js';
 
 /**
  * The duplicate index as tables: exact keys under a primary key (the first insert wins, in any
@@ -15,7 +12,7 @@ const toMinute = (ms: number) => Math.floor(ms / 60_000);
  * those sharing the most buckets first.
  */
 export function createSqliteDedupIndex(db: Database.Database, settings: DedupOptions): DedupIndex {
-  const windowMinutes = toMinute(settings.windowDays * DAY_MS);
+  const windowMinutes = minuteOf(settings.windowDays * 86_400_000);
   const exact = db.prepare<[string], { article_id: string }>(
     'SELECT article_id FROM dedup_keys WHERE key = ?',
   );
@@ -32,7 +29,7 @@ export function createSqliteDedupIndex(db: Database.Database, settings: DedupOpt
   const load = db.prepare<[string], { print: string }>('SELECT print FROM fingerprints WHERE article_id = ?');
   const record = db.transaction((prints: readonly Fingerprint[]) => {
     for (const print of prints) {
-      const minute = toMinute(print.time);
+      const minute = minuteOf(print.time);
       for (const key of new Set(bucketKeysOf(print, settings))) file.run(bucketNumber(key), minute, print.id);
     }
   });
@@ -44,7 +41,7 @@ export function createSqliteDedupIndex(db: Database.Database, settings: DedupOpt
   });
   return {
     lookup: async (print, exactKeys) => {
-      const minute = toMinute(print.time);
+      const minute = minuteOf(print.time);
       const buckets = JSON.stringify([...new Set(lookupKeysOf(print, settings))].map(bucketNumber));
       return {
         exact: exactKeys.map((key) => exact.get(key)?.article_id),
@@ -62,9 +59,4 @@ export function createSqliteDedupIndex(db: Database.Database, settings: DedupOpt
         return row ? [decodeFingerprint(JSON.parse(row.print) as StoredFingerprint)] : [];
       }),
   };
-}
-
-/** A bucket's key as a 52-bit integer: rows and their index stay small. */
-function bucketNumber(key: string): number {
-  return fnv1a32(key) * 2 ** 20 + (fnv1a32(key, 0x9747b28c) >>> 12);
 }

@@ -33,6 +33,8 @@ const MIGRATIONS: readonly string[] = [
    CREATE TABLE fingerprints (article_id TEXT PRIMARY KEY, print TEXT NOT NULL) WITHOUT ROWID;
    CREATE TABLE analyses (article_id TEXT PRIMARY KEY, analysis TEXT NOT NULL) WITHOUT ROWID;
    CREATE TABLE archive_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;`,
+  // The digest finds the stories of a window by their articles' publication dates.
+  `CREATE INDEX articles_by_published ON articles (published_at, story_id) WHERE story_id IS NOT NULL;`,
 ];
 
 /** The schema version this code writes. */

@@ -19,7 +19,6 @@ export function createSqliteTransactions(db: Database.Database) {
     }
   };
   return {
-    transactional: true,
     transaction: <T>(work: () => Promise<T>): Promise<T> => {
       const next = queue.then(() => run(work));
       queue = next.catch(() => undefined);

@@ -12,7 +12,8 @@ import { representativeId, storyHeadline } from './story-headline.js';
 /** Where a digest's stories, first articles and positions are read from. */
 export interface DigestDeps {
   stories: StoryReader;
-  articles: Pick<ArticleStore, 'getMany'>;
+  /** With `storiesPublishedIn` (the archive's index), the window's stories are read, not all. */
+  articles: Pick<ArticleStore, 'getMany'> & Partial<Pick<ArticleStore, 'storiesPublishedIn'>>;
   positions: PositionsReader;
   maxStories: number;
 }
@@ -28,6 +29,8 @@ export interface DigestWindow {
 }
 
 const LEAD_MAX = 200;
+/** Stories a digest weighs at most: a busy week's worth, newest first. */
+const CANDIDATES = 2000;
 
 /**
  * The stories seen in the window, most covered first, with the positions that moved on them.
@@ -36,7 +39,7 @@ const LEAD_MAX = 200;
 export async function buildDigest(deps: DigestDeps, window: DigestWindow): Promise<Digest | null> {
   const since = window.since.toISOString();
   const until = window.until.toISOString();
-  const inWindow = (await deps.stories.all()).filter(
+  const inWindow = (await candidates(deps, window)).filter(
     (story) => story.lastSeen > since && story.lastSeen <= until,
   );
   const posted = (await window.alreadyPosted?.(inWindow.map((story) => story.id))) ?? new Set();
@@ -50,6 +53,14 @@ export async function buildDigest(deps: DigestDeps, window: DigestWindow): Promi
   const reports = await Promise.all(chosen.map((story) => deps.positions.positionsFor(story.id)));
   const positionsMoved = reports.flatMap((report) => (report ? findPositionMoves(report) : []));
   return { since, until, stories, positionsMoved };
+}
+
+/** The stories with an article published in the window, by index where the archive has one. */
+async function candidates(deps: DigestDeps, window: DigestWindow): Promise<Story[]> {
+  if (!deps.articles.storiesPublishedIn) return deps.stories.all();
+  const ids = await deps.articles.storiesPublishedIn(window.since, window.until, CANDIDATES);
+  const found = await Promise.all(ids.map((id) => deps.stories.get(id)));
+  return found.filter((story): story is Story => story !== undefined);
 }
 
 /** Stories with an article the workspace's keywords match; first articles are tried first. */

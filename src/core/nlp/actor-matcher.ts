@@ -25,6 +25,11 @@ export interface ActorMatcher {
   isActorWord(word: string): boolean;
   /** Place names of the gazetteer found in the text, by their English name. */
   places(text: string): string[];
+  /**
+   * Listed people with a Japanese name that starts with `surname` (林 → 林芳正 and 林剣), for
+   * title forms such as 林外相 or 上川大臣; the caller tells them apart by the title.
+   */
+  japanesePeople(surname: string): KnownPerson[];
 }
 
 const cache = new WeakMap<ActorGazetteer, ActorMatcher>();
@@ -35,6 +40,7 @@ export function compileActorMatcher(gazetteer: ActorGazetteer): ActorMatcher {
   if (cached) return cached;
   const aliases = new Map<string, string>();
   const people = indexPeople(gazetteer);
+  const japaneseNames = [...people].filter(([key]) => !/\p{Script=Latin}/u.test(key));
   for (const [actor, entry] of Object.entries(gazetteer.actors)) {
     const all = [entry.name, ...entry.institutions, ...entry.demonyms, ...entry.metonyms, ...entry.ja];
     for (const alias of all) if (!aliases.has(alias)) aliases.set(alias, actor);
@@ -49,7 +55,7 @@ export function compileActorMatcher(gazetteer: ActorGazetteer): ActorMatcher {
   const placePattern = buildPattern([...placeNames.keys()]);
   const matcher: ActorMatcher = {
     mentions: (text) =>
-      [...text.matchAll(actorPattern)].map((m) => ({
+      [...foldWidth(text).matchAll(actorPattern)].map((m) => ({
         actor: aliases.get(m[0]) ?? aliases.get(lowerFirst(m[0])) ?? '',
         alias: m[0],
         start: m.index,
@@ -57,7 +63,13 @@ export function compileActorMatcher(gazetteer: ActorGazetteer): ActorMatcher {
       })),
     isActorWord: (word) => words.has(word) || words.has(word.replace(/['’]s$/, '').replace(/[,:;]$/, '')),
     person: (name) => people.get(name.trim()),
-    places: (text) => [...new Set([...text.matchAll(placePattern)].map((m) => placeNames.get(m[0]) ?? m[0]))],
+    places: (text) => [
+      ...new Set([...foldWidth(text).matchAll(placePattern)].map((m) => placeNames.get(m[0]) ?? m[0])),
+    ],
+    japanesePeople: (surname) =>
+      surname === ''
+        ? []
+        : [...new Set(japaneseNames.filter(([n]) => n.startsWith(surname)).map(([, p]) => p))],
   };
   cache.set(gazetteer, matcher);
   return matcher;
@@ -110,10 +122,44 @@ function flexibleCase(alias: string): string {
     : escapeRegExp(alias);
 }
 
+/**
+ * Japanese text writes Latin letters and digits full width (ＮＡＴＯ, Ｇ７): folded to ASCII one
+ * character for one, so aliases match and offsets still point into the original text.
+ */
+function foldWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The mentions inside a span, found by binary search over mentions in text order (as `mentions`
+ * returns them): looking up every sentence of an article costs the mentions it holds plus a
+ * logarithm, not a scan of the whole article's mentions per sentence.
+ */
+export function indexMentions(
+  mentions: readonly ActorMention[],
+): (span: { start: number; end: number }) => ActorMention[] {
+  return (span) => {
+    let low = 0;
+    let high = mentions.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((mentions[middle]?.start ?? 0) < span.start) low = middle + 1;
+      else high = middle;
+    }
+    const inside: ActorMention[] = [];
+    for (let i = low; i < mentions.length; i += 1) {
+      const mention = mentions[i] as ActorMention;
+      if (mention.start >= span.end) break;
+      if (mention.end <= span.end) inside.push(mention);
+    }
+    return inside;
+  };
 }

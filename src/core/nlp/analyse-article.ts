@@ -2,6 +2,7 @@ import type { NormalizedItem } from '../articles/article.js';
 import type { ActorGazetteer } from './actor-gazetteer.js';
 import { compileActorMatcher } from './actor-matcher.js';
 import { analyseEnglish } from './analyse-english.js';
+import { type AnalysisLimits, analyseInWindows, DEFAULT_ANALYSIS_LIMITS } from './analyse-in-windows.js';
 import { analyseJapanese } from './analyse-japanese.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 
@@ -9,13 +10,14 @@ import type { ArticleAnalysis } from './article-analysis.js';
 export function analyseArticle(
   article: NormalizedItem & { id: string },
   gazetteer: ActorGazetteer,
+  limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS,
 ): ArticleAnalysis {
   const matcher = compileActorMatcher(gazetteer);
   const japanese =
     article.language === 'ja' || (article.language === 'other' && /[\u3040-\u30ff]/.test(article.text));
-  const statements = japanese
-    ? analyseJapanese(article.text, matcher)
-    : analyseEnglish(article.text, matcher);
+  const analyse = (text: string) =>
+    japanese ? analyseJapanese(text, matcher) : analyseEnglish(text, matcher);
+  const { statements, analysedChars } = analyseInWindows(article.text, analyse, limits);
   const whole = `${article.title}\n${article.text}`;
   const actors = new Set(matcher.mentions(whole).map((mention) => mention.actor));
   return {
@@ -26,5 +28,8 @@ export function analyseArticle(
     language: article.language,
     entities: [...actors, ...matcher.places(whole)],
     statements,
+    ...(analysedChars < article.text.length
+      ? { unanalysed: { from: analysedChars, reason: 'time-budget' as const } }
+      : {}),
   };
 }

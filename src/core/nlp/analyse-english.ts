@@ -1,4 +1,4 @@
-import type { ActorMatcher, ActorMention } from './actor-matcher.js';
+import { type ActorMatcher, type ActorMention, indexMentions } from './actor-matcher.js';
 import type { AnalysedStatement } from './article-analysis.js';
 import { englishSentences } from './english-sentences.js';
 import { findAttributionAfter, findAttributionBefore } from './find-attribution.js';
@@ -30,9 +30,8 @@ interface PendingQuote {
 /** Quotes and reported speech of an English article, each with its speaker when sure. */
 export function analyseEnglish(text: string, matcher: ActorMatcher): AnalysedStatement[] {
   const memory = createSpeakerMemory();
-  // Actors are found once per article; each sentence takes the mentions inside it.
-  const mentions = matcher.mentions(text);
-  const mentionsIn = (span: Span) => mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+  // Actors are found once per article; each sentence takes the mentions inside it from an index.
+  const mentionsIn = indexMentions(matcher.mentions(text));
   const items: (AnalysedStatement | PendingQuote)[] = [];
   let runningOn: PendingQuote[] = [];
   splitParagraphs(text).forEach((paragraph, index) => {

@@ -30,4 +30,9 @@ export interface ArticleAnalysis {
   /** Actor keys and place names mentioned in the title or text. */
   entities: string[];
   statements: AnalysedStatement[];
+  /**
+   * Present when analysis stopped early: the text from this offset on is stored with the article
+   * but was not analysed (the per-article time budget ran out; see analyse-in-windows.ts).
+   */
+  unanalysed?: { from: number; reason: 'time-budget' };
 }

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import kuromoji from '@sglkc/kuromoji';
+import { gunzipSync } from 'node:zlib';
+import type kuromoji from '@sglkc/kuromoji';
 
 /** One morpheme of Japanese text, with its offset in the text it came from. */
 export interface Morpheme {
@@ -22,30 +24,77 @@ export interface JapaneseMorphology {
   tokenize(text: string): Morpheme[];
 }
 
-let loading: Promise<JapaneseMorphology> | null = null;
-
-/**
- * Loads kuromoji's IPADIC dictionary, which ships inside the package (no download), once per
- * process: about 1.3 s and 260 MB (measured on this machine), so callers load it only when
- * Japanese text is actually met, and every caller shares the one copy.
- */
-export function loadJapaneseMorphology(): Promise<JapaneseMorphology> {
-  loading ??= new Promise<JapaneseMorphology>((resolve, reject) => {
-    kuromoji.builder({ dicPath: dictionaryPath() }).build((error, tokenizer) => {
-      if (error) {
-        loading = null;
-        reject(new Error('the Japanese dictionary (kuromoji) could not be loaded', { cause: error }));
-        return;
-      }
-      resolve({ tokenize: (text) => tokenizer.tokenize(text).map(toMorpheme) });
-    });
-  });
-  return loading;
+/** The Japanese dictionary (kuromoji's IPADIC) is missing or unreadable. */
+export class JapaneseDictionaryError extends Error {
+  override readonly name = 'JapaneseDictionaryError';
 }
 
-function dictionaryPath(): string {
+let loaded: JapaneseMorphology | null = null;
+
+/**
+ * kuromoji with its IPADIC dictionary, which ships inside the package (no download), loaded on
+ * the first call and shared by every later one. Loading takes about 1.3 s and 260 MB (measured
+ * on this machine), so it happens only when a Japanese article is actually analysed. It is
+ * synchronous so that analysis stays a plain function: the package's own builder is callback
+ * based only because it also runs in browsers; on Node the work is reading and inflating the
+ * same files, which we do here directly.
+ */
+export function japaneseMorphology(): JapaneseMorphology {
+  if (loaded) return loaded;
+  const tokenizer = buildTokenizer();
+  loaded = { tokenize: (text) => tokenizer.tokenize(text).map(toMorpheme) };
+  return loaded;
+}
+
+/** Whether the dictionary has been loaded in this process (for reports and benchmarks). */
+export function isJapaneseMorphologyLoaded(): boolean {
+  return loaded !== null;
+}
+
+interface Dictionaries {
+  loadTrie(base: Int32Array, check: Int32Array): void;
+  loadTokenInfoDictionaries(info: Uint8Array, pos: Uint8Array, map: Uint8Array): void;
+  loadConnectionCosts(costs: Int16Array): void;
+  loadUnknownDictionaries(
+    ...buffers: [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint32Array, Uint8Array]
+  ): void;
+}
+
+function buildTokenizer(): kuromoji.Tokenizer<kuromoji.IpadicFeatures> {
   const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve('@sglkc/kuromoji/package.json')), 'dict');
+  try {
+    const root = dirname(require.resolve('@sglkc/kuromoji/package.json'));
+    // The same modules kuromoji's own DictionaryLoader fills, in the same order.
+    const Dynamic = require(join(root, 'src/dict/DynamicDictionaries.js')) as new () => Dictionaries;
+    const Tokenizer = require(join(root, 'src/Tokenizer.js')) as new (
+      dic: Dictionaries,
+    ) => kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
+    const file = (name: string) => {
+      const bytes = gunzipSync(readFileSync(join(root, 'dict', `${name}.dat.gz`)));
+      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    };
+    const dic = new Dynamic();
+    dic.loadTrie(new Int32Array(file('base')), new Int32Array(file('check')));
+    dic.loadTokenInfoDictionaries(
+      new Uint8Array(file('tid')),
+      new Uint8Array(file('tid_pos')),
+      new Uint8Array(file('tid_map')),
+    );
+    dic.loadConnectionCosts(new Int16Array(file('cc')));
+    dic.loadUnknownDictionaries(
+      new Uint8Array(file('unk')),
+      new Uint8Array(file('unk_pos')),
+      new Uint8Array(file('unk_map')),
+      new Uint8Array(file('unk_char')),
+      new Uint32Array(file('unk_compat')),
+      new Uint8Array(file('unk_invoke')),
+    );
+    return new Tokenizer(dic);
+  } catch (error) {
+    throw new JapaneseDictionaryError('the Japanese dictionary (kuromoji IPADIC) could not be loaded', {
+      cause: error,
+    });
+  }
 }
 
 const EMPTY = '*';

@@ -30,6 +30,11 @@ export interface ArticleStore {
    */
   search(words: readonly string[], options: SearchOptions): Promise<SearchResult>;
   /**
+   * Ids of the stories with an article published after `since` and up to `until`, the most
+   * recently published first, at most `limit`: a digest's candidates without reading every story.
+   */
+  storiesPublishedIn(since: Date, until: Date, limit: number): Promise<string[]>;
+  /**
    * The stories of the relevant originals (of any date) holding every word, most recently
    * published first: at most `limit` ids, and how many in all (counted up to `countLimit`).
    */
@@ -101,6 +106,18 @@ export function createArticleStore(kv: KeyValueStore): ArticleStore {
         .filter(matchesAll(words))
         .sort(newestFirst);
       return { articles: found.slice(0, options.limit), total: Math.min(found.length, options.countLimit) };
+    },
+    storiesPublishedIn: async (since, until, limit) => {
+      const from = since.toISOString();
+      const to = until.toISOString();
+      const found = (await Promise.all(daysBetween(since, until).map((day) => indexed(BY_DAY, day))))
+        .flat()
+        .filter((article) => article.publishedAt > from && article.publishedAt <= to)
+        .sort(newestFirst);
+      return [...new Set(found.flatMap((article) => (article.storyId ? [article.storyId] : [])))].slice(
+        0,
+        limit,
+      );
     },
     storiesMatching: async (words, options) => {
       const ids = new Set<string>();

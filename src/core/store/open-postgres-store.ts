@@ -1,5 +1,6 @@
 import KeyvPostgres from '@keyv/postgres';
 import Keyv from 'keyv';
+import { postgresTarget } from '../archive/postgres-target.js';
 import type { KeyValueStore } from './key-value-store.js';
 import { createKeyvKeyValueStore } from './keyv-key-value-store.js';
 import { selectKeys } from './open-sqlite-store.js';
@@ -12,9 +13,15 @@ const TABLE = 'newsbot';
  */
 let openStores = 0;
 
-/** A shared Postgres, for several bot processes serving one community. */
-export async function openPostgresStore(uri: string): Promise<KeyValueStore> {
-  const adapter = new KeyvPostgres({ uri, table: TABLE });
+/**
+ * A shared Postgres, for several bot processes serving one community; the URL's `?schema=` (if
+ * any) holds the table, as it holds the archive's.
+ */
+export async function openPostgresStore(url: string): Promise<KeyValueStore> {
+  const target = postgresTarget(url);
+  const schema = target.schema ?? 'public';
+  const adapter = new KeyvPostgres({ uri: target.connectionString, table: TABLE, schema });
+  const table = `${schema}.${TABLE}`;
   const keyv = new Keyv({ store: adapter, namespace: undefined, useKeyPrefix: false, throwOnErrors: true });
   // The adapter creates its table lazily on first use; touch it so the raw queries below find it.
   await keyv.get('newsbot:ready');
@@ -22,7 +29,7 @@ export async function openPostgresStore(uri: string): Promise<KeyValueStore> {
   return createKeyvKeyValueStore(keyv, {
     insertIfAbsent: async (key, serialized) => {
       const rows = await adapter.query(
-        `INSERT INTO ${TABLE} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING key`,
+        `INSERT INTO ${table} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING key`,
         [key, serialized],
       );
       return rows.length === 1;
@@ -30,7 +37,7 @@ export async function openPostgresStore(uri: string): Promise<KeyValueStore> {
     keysWithPrefix: (prefix) =>
       selectKeys(
         (from, to) =>
-          adapter.query(`SELECT key FROM ${TABLE} WHERE key >= $1 AND key < $2 ORDER BY key`, [from, to]),
+          adapter.query(`SELECT key FROM ${table} WHERE key >= $1 AND key < $2 ORDER BY key`, [from, to]),
         prefix,
       ),
     close: async () => {

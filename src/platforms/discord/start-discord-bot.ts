@@ -4,6 +4,7 @@ import type { CommandDefinition } from '../../../commands/command.js';
 import type { CommandServices } from '../../../commands/command-services.js';
 import type { ChannelMessenger } from '../../core/digest/channel-messenger.js';
 import type { Logger } from '../../core/logging/logger.js';
+import { createMemoryKeyValueStore, type KeyValueStore } from '../../core/store/key-value-store.js';
 import { type AutocompleteSource, answerAutocomplete } from './answer-autocomplete.js';
 import { createDiscordMessenger } from './discord-messenger.js';
 import { handleSlashCommand, type SlashCommandDeps } from './handle-slash-command.js';
@@ -28,6 +29,8 @@ export interface DiscordBotDeps {
   deferAfterMs?: number;
   /** Suggestions for options marked `autocomplete`; none are offered without it. */
   autocomplete?: AutocompleteSource;
+  /** Keeps the hash of the registered commands; without it they are registered on every start. */
+  kv?: KeyValueStore;
 }
 
 /** A running Discord adapter. */
@@ -44,7 +47,8 @@ export class DiscordStartError extends Error {
 
 /**
  * Logs in to the gateway (Guilds intent only: slash commands need no message content),
- * registers the slash commands with one bulk overwrite, and answers interactions.
+ * registers the slash commands with one bulk overwrite when they changed since the last start,
+ * and answers interactions.
  * Reconnects and resumes are discord.js's; so is waiting out rate limits.
  */
 export async function startDiscordBot(deps: DiscordBotDeps): Promise<DiscordBot> {
@@ -70,7 +74,17 @@ export async function startDiscordBot(deps: DiscordBotDeps): Promise<DiscordBot>
   try {
     // Ready comes after the guilds arrive, later than login resolves; together, neither rejection goes unhandled.
     await Promise.all([once(client, Events.ClientReady), client.login(deps.token)]);
-    await registerCommands(client.rest, deps.applicationId, deps.guildId, deps.commands);
+    const registration = await registerCommands({
+      rest: client.rest,
+      applicationId: deps.applicationId,
+      ...(deps.guildId === undefined ? {} : { guildId: deps.guildId }),
+      commands: deps.commands,
+      kv: deps.kv ?? createMemoryKeyValueStore(),
+    });
+    logger.info(registration.registered ? 'slash commands registered' : 'slash commands unchanged', {
+      count: registration.count,
+      scope: registration.scope,
+    });
   } catch (error) {
     await client.destroy();
     throw new DiscordStartError('Discord login or command registration failed', { cause: error });

@@ -4,7 +4,7 @@ export type SlackEnv = Readonly<Record<string, string | undefined>>;
 /** How to connect to Slack, decided from which variables are set. */
 export type SlackModeChoice =
   | { mode: 'disabled' }
-  | { mode: 'http'; botToken: string; signingSecret: string; apiUrl?: string }
+  | { mode: 'http'; botToken: string; signingSecret: string; apiUrl?: string; port?: number }
   | { mode: 'socket'; botToken: string; appToken: string; apiUrl?: string }
   | { mode: 'invalid'; problems: string[] };
 
@@ -14,7 +14,8 @@ const NEEDS =
 /**
  * Picks the connection mode: Socket Mode when an app-level token (SLACK_APP_TOKEN) is set, HTTP
  * when a signing secret is, nothing when no Slack variable is set at all. An incomplete or
- * malformed set lists every problem, each naming the variable to fix. Pure: reads only `env`.
+ * malformed set lists every problem, each naming the variable to fix. HTTP mode listens on
+ * SLACK_PORT, else PORT (what hosting platforms set), else the config file's port. Pure: reads only `env`.
  */
 export function chooseSlackMode(env: SlackEnv): SlackModeChoice {
   const botToken = value(env, 'SLACK_BOT_TOKEN');
@@ -30,15 +31,25 @@ export function chooseSlackMode(env: SlackEnv): SlackModeChoice {
   if (!appToken && !signingSecret) problems.push(`Set SLACK_SIGNING_SECRET or SLACK_APP_TOKEN. ${NEEDS}`);
   const apiUrl = rawApiUrl === undefined ? undefined : normalizeApiUrl(rawApiUrl);
   if (apiUrl === null) problems.push('SLACK_API_URL must be an http(s) URL such as https://slack.com/api/.');
+  const portName = value(env, 'SLACK_PORT') === undefined ? 'PORT' : 'SLACK_PORT';
+  const port = parsePort(value(env, portName));
+  if (port === null && !appToken) problems.push(`${portName} must be a port number from 0 to 65535.`);
   if (problems.length > 0 || !botToken) return { mode: 'invalid', problems };
   const extra = apiUrl ? { apiUrl } : {};
   if (appToken) return { mode: 'socket', botToken, appToken, ...extra };
-  return { mode: 'http', botToken, signingSecret: signingSecret ?? '', ...extra };
+  const listen = port === undefined || port === null ? {} : { port };
+  return { mode: 'http', botToken, signingSecret: signingSecret ?? '', ...extra, ...listen };
 }
 
 function value(env: SlackEnv, name: string): string | undefined {
   const raw = env[name]?.trim();
   return raw === '' ? undefined : raw;
+}
+
+function parsePort(raw: string | undefined): number | undefined | null {
+  if (raw === undefined) return undefined;
+  const port = Number(raw);
+  return /^\d+$/.test(raw) && port <= 65_535 ? port : null;
 }
 
 /** The Web API client joins method names onto this URL, so it must end with a slash. */

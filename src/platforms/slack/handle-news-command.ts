@@ -17,19 +17,14 @@ export interface NewsCommandDeps {
   logger: Logger;
   isAdmin: SlackAdminCheck;
   now: () => Date;
-  /** Slack gives up after 3 s: a command still running after this long is answered later. */
-  ackWithinMs: number;
 }
-
-/** Shown at once when a command outlives `ackWithinMs`; the answer follows through response_url. */
-export const WORKING_TEXT = 'Working on it… the answer will appear here shortly.';
 
 type Args = Pick<SlackCommandMiddlewareArgs, 'command' | 'ack' | 'respond'>;
 
 /**
- * Answers one `/news` call: runs the command, and acknowledges with the answer if it is ready in
- * time, or with a short "working on it" whose answer is then posted to the response_url.
- * Answers that need several messages send the first in the ack and the rest through respond().
+ * Answers one `/news` call. The request is acknowledged first, empty, before any work: Slack's
+ * 3-second deadline then never depends on how long a command takes or how busy the process is.
+ * The answer follows through the command's response_url (respond()), one post per message.
  */
 export async function handleNewsCommand(
   { command, ack, respond }: Args,
@@ -37,23 +32,16 @@ export async function handleNewsCommand(
 ): Promise<void> {
   const started = Date.now();
   const log = deps.logger.child({ platform: 'slack', team: command.team_id, channel: command.channel_id });
-  const work = answer(command, deps, log);
-  const early = await raceTimeout(work, deps.ackWithinMs);
   try {
-    if (early !== undefined) {
-      const [first, ...rest] = renderSlackReply(early);
-      await ack(first);
-      for (const message of rest) await respond(message);
-    } else {
-      await ack({ response_type: 'ephemeral', text: WORKING_TEXT });
-      for (const message of renderSlackReply(await work)) await respond(message);
-    }
+    await ack();
+    const acked = Date.now() - started;
+    for (const message of renderSlackReply(await answer(command, deps, log))) await respond(message);
+    log.info('answered /news', { text: command.text, ackMs: acked, ms: Date.now() - started });
   } catch (error) {
     log.error('could not deliver a /news answer', {
       error: error instanceof Error ? error.message : String(error),
     });
   }
-  log.info('answered /news', { text: command.text, late: early === undefined, ms: Date.now() - started });
 }
 
 async function answer(command: Args['command'], deps: NewsCommandDeps, log: Logger): Promise<Reply> {
@@ -80,17 +68,5 @@ async function answer(command: Args['command'], deps: NewsCommandDeps, log: Logg
       error: error instanceof Error ? error.message : String(error),
     });
     return errorReply('/news failed unexpectedly; the error was logged. Please try again.');
-  }
-}
-
-async function raceTimeout<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(resolve, ms, undefined);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
   }
 }

@@ -16,7 +16,7 @@ export interface SlackBotDeps {
   signingSecret?: string;
   /** Socket Mode: set it and no public URL is needed. Wins over signingSecret. */
   appToken?: string;
-  /** HTTP mode listening port (0 picks a free one; default 3000) and host (default all). */
+  /** HTTP mode listening port (0 picks a free one; default 3000; main.ts reads SLACK_PORT/PORT) and host (default all). */
   port?: number;
   host?: string;
   /** Web API base URL ending in a slash (SLACK_API_URL): a proxy or a test's fake. */
@@ -30,8 +30,6 @@ export interface SlackBotDeps {
   botId?: string;
   botUserId?: string;
   now?: () => Date;
-  /** How long a command may run before the ack says "working on it" (default 2000 ms). */
-  ackWithinMs?: number;
   /** Passed to the digest messenger (tests shorten waits). */
   messengerSleep?: (ms: number) => Promise<void>;
 }
@@ -99,7 +97,7 @@ export async function startSlackBot(deps: SlackBotDeps): Promise<SlackBot> {
     logger: deps.logger,
     now,
   });
-  const commandDeps = { ...deps, isAdmin, now, ackWithinMs: deps.ackWithinMs ?? 2000 };
+  const commandDeps = { ...deps, isAdmin, now };
   app.command('/news', (args) => handleNewsCommand(args, commandDeps));
   const server = socketMode
     ? await app.start()

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadJapaneseMorphology } from '../../../src/core/nlp/japanese-morphology.js';
+import { japaneseMorphology } from '../../../src/core/nlp/japanese-morphology.js';
 
 describe('the Japanese morphological analyser', () => {
-  it('splits a sentence into morphemes with readings, classes and offsets into the text', async () => {
-    const morphology = await loadJapaneseMorphology();
+  it('splits a sentence into morphemes with readings, classes and offsets into the text', () => {
     const text = '林外相は会見で「連携を深める」と述べた。';
-    const morphemes = morphology.tokenize(text);
+    const morphemes = japaneseMorphology().tokenize(text);
     const surname = morphemes.find((m) => m.surface === '林');
     expect(surname).toMatchObject({ pos: '名詞', reading: 'ハヤシ' });
     expect(surname?.posDetail).toContain('固有名詞');
@@ -14,8 +13,7 @@ describe('the Japanese morphological analyser', () => {
     for (const m of morphemes) expect(text.slice(m.start, m.start + m.surface.length)).toBe(m.surface);
   });
 
-  it('is loaded once and shared by every caller', async () => {
-    const [a, b] = await Promise.all([loadJapaneseMorphology(), loadJapaneseMorphology()]);
-    expect(a).toBe(b);
+  it('is loaded once and shared by every caller', () => {
+    expect(japaneseMorphology()).toBe(japaneseMorphology());
   });
 });

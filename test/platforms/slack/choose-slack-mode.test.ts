@@ -50,4 +50,17 @@ describe('choosing how to connect to Slack', () => {
   it('treats blank variables as unset', () => {
     expect(chooseSlackMode({ SLACK_BOT_TOKEN: ' ', SLACK_SIGNING_SECRET: '' })).toEqual({ mode: 'disabled' });
   });
+
+  it('listens on SLACK_PORT, else on PORT as hosting platforms set it', () => {
+    const http = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's3cret' };
+    expect(chooseSlackMode({ ...http, PORT: '8080' })).toMatchObject({ mode: 'http', port: 8080 });
+    expect(chooseSlackMode({ ...http, PORT: '8080', SLACK_PORT: '3100' })).toMatchObject({ port: 3100 });
+    expect(chooseSlackMode({ ...http, PORT: 'eighty' })).toEqual({
+      mode: 'invalid',
+      problems: ['PORT must be a port number from 0 to 65535.'],
+    });
+    expect(chooseSlackMode({ ...http, SLACK_PORT: '70000' })).toMatchObject({
+      problems: ['SLACK_PORT must be a port number from 0 to 65535.'],
+    });
+  });
 });

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandServices } from '../../../commands/command-services.js';
 import { createJsonLogger } from '../../../src/core/logging/logger.js';
-import { WORKING_TEXT } from '../../../src/platforms/slack/handle-news-command.js';
 import { type SlackBot, startSlackBot } from '../../../src/platforms/slack/start-slack-bot.js';
 import { type FakeSlackApi, startFakeSlackApi } from '../../fakes/slack/fake-slack-api.js';
 import { sendSlashCommand } from '../../fakes/slack/send-slash-command.js';
@@ -15,8 +14,10 @@ let fixture: ReturnType<typeof createTestCommands>;
 const logLines: string[] = [];
 let next = 0;
 
-/** Sends `/news <text>` as user `user` and returns the ack plus the response_url id used. */
-async function news(text: string, user = 'U1') {
+type Message = { response_type?: string; text?: string; blocks?: unknown[] };
+
+/** Sends `/news <text>` as user `user` and returns the ack (status, body, time) and the response_url id. */
+async function send(text: string, user = 'U1') {
   next += 1;
   const id = `r${next}`;
   const result = await sendSlashCommand(eventsUrl, SECRET, {
@@ -24,7 +25,14 @@ async function news(text: string, user = 'U1') {
     response_url: api.responseUrl(id),
     user_id: user,
   });
-  return { ...result, id, ack: result.body as { response_type?: string; text?: string; blocks?: unknown[] } };
+  return { ...result, id };
+}
+
+/** Sends `/news <text>` and returns the answer: the first message posted to its response_url. */
+async function news(text: string, user = 'U1') {
+  const sent = await send(text, user);
+  await api.waitFor(() => api.responses(sent.id).length > 0, 10_000);
+  return { ...sent, answer: api.responses(sent.id)[0]?.body as Message };
 }
 
 beforeAll(async () => {
@@ -42,7 +50,6 @@ beforeAll(async () => {
     adminUserIds: ['UADMIN'],
     botId: 'BBOT',
     botUserId: 'UBOT',
-    ackWithinMs: 200,
   });
   eventsUrl = `http://127.0.0.1:${bot.port}/slack/events`;
 });
@@ -58,11 +65,11 @@ beforeEach(() => {
 
 describe('the /news slash command over signed HTTP', () => {
   it('answers "positions china" in the channel with the story link, the quote and its speaker', async () => {
-    const { status, ack } = await news('positions china');
+    const { status, answer } = await news('positions china');
     expect(status).toBe(200);
-    expect(ack.response_type).toBe('in_channel');
-    expect(ack.text).toBe('Positions on china');
-    expect(ack.blocks).toEqual([
+    expect(answer.response_type).toBe('in_channel');
+    expect(answer.text).toBe('Positions on china');
+    expect(answer.blocks).toEqual([
       {
         type: 'section',
         text: {
@@ -87,16 +94,16 @@ describe('the /news slash command over signed HTTP', () => {
   });
 
   it('keeps a quoted keyword together, typographic quotes included', async () => {
-    const { ack } = await news('watch add “South China Sea”', 'UADMIN');
-    expect(ack.response_type).toBe('ephemeral');
-    expect(JSON.stringify(ack.blocks)).toContain('Now watching \\"South China Sea\\".');
+    const { answer } = await news('watch add “South China Sea”', 'UADMIN');
+    expect(answer.response_type).toBe('ephemeral');
+    expect(JSON.stringify(answer.blocks)).toContain('Now watching \\"South China Sea\\".');
     expect(fixture.watched).toContain('South China Sea');
   });
 
   it('refuses an admin command to a member, ephemerally, and changes nothing', async () => {
-    const { ack } = await news('watch add AUKUS', 'UMEMBER');
-    expect(ack.response_type).toBe('ephemeral');
-    expect(JSON.stringify(ack.blocks)).toContain('/watch is for admins only; nothing was changed.');
+    const { answer } = await news('watch add AUKUS', 'UMEMBER');
+    expect(answer.response_type).toBe('ephemeral');
+    expect(JSON.stringify(answer.blocks)).toContain('/watch is for admins only; nothing was changed.');
     expect(fixture.watched).not.toContain('AUKUS');
     expect(fixture.runs).toEqual([]);
   });
@@ -105,31 +112,31 @@ describe('the /news slash command over signed HTTP', () => {
     api.workspaceAdmins.add('UWSADMIN');
     const before = api.calls('users.info').length;
     await news('watch add AUKUS', 'UWSADMIN');
-    const { ack } = await news('watch list', 'UWSADMIN');
+    const { answer } = await news('watch list', 'UWSADMIN');
     expect(fixture.watched).toContain('AUKUS');
-    expect(JSON.stringify(ack.blocks)).toContain('• AUKUS');
+    expect(JSON.stringify(answer.blocks)).toContain('• AUKUS');
     expect(api.calls('users.info').length - before).toBe(1);
   });
 
   it('answers mistakes with the usage to type instead', async () => {
     const missing = await news('watch add', 'UADMIN');
-    expect(missing.ack.response_type).toBe('ephemeral');
-    expect(JSON.stringify(missing.ack.blocks)).toContain(
+    expect(missing.answer.response_type).toBe('ephemeral');
+    expect(JSON.stringify(missing.answer.blocks)).toContain(
       'Missing keyword. Usage: /news watch add &lt;keyword&gt;',
     );
     const choice = await news('latest 3 mars');
-    expect(JSON.stringify(choice.ack.blocks)).toContain(
+    expect(JSON.stringify(choice.answer.blocks)).toContain(
       'region must be one of: japan, europe (got \\"mars\\").',
     );
     const unknown = await news('weather tokyo');
-    expect(JSON.stringify(unknown.ack.blocks)).toContain('There is no command \\"weather\\".');
+    expect(JSON.stringify(unknown.answer.blocks)).toContain('There is no command \\"weather\\".');
     expect(fixture.runs).toEqual([]);
   });
 
   it('shows every command with its usage for an empty /news', async () => {
-    const { ack } = await news('');
-    expect(ack.response_type).toBe('ephemeral');
-    const shown = JSON.stringify(ack.blocks);
+    const { answer } = await news('');
+    expect(answer.response_type).toBe('ephemeral');
+    const shown = JSON.stringify(answer.blocks);
     for (const line of [
       '/news positions &lt;story&gt;',
       '/news watch add &lt;keyword&gt;',
@@ -140,8 +147,8 @@ describe('the /news slash command over signed HTTP', () => {
   });
 
   it('escapes feed text so it cannot ping the channel or mention anyone', async () => {
-    const { ack } = await news('latest 1 japan');
-    const shown = JSON.stringify(ack);
+    const { answer } = await news('latest 1 japan');
+    const shown = JSON.stringify(answer);
     expect(shown).not.toMatch(/<!channel>|<@U999>|<b>/);
     expect(shown).toContain('&lt;!channel&gt; Headline 1: AT&amp;T &lt;b&gt;bold&lt;/b&gt; claim japan');
     expect(shown).toContain('<https://news.example/articles/1?a=1&amp;b=2|');
@@ -149,14 +156,15 @@ describe('the /news slash command over signed HTTP', () => {
   });
 
   it('reads Slack-escaped command text as the person typed it', async () => {
-    const { ack } = await news('watch add R&amp;D &lt;quantum&gt;', 'UADMIN');
+    const { answer } = await news('watch add R&amp;D &lt;quantum&gt;', 'UADMIN');
     expect(fixture.watched).toContain('R&D <quantum>');
-    expect(JSON.stringify(ack.blocks)).toContain('Now watching \\"R&amp;D &lt;quantum&gt;\\".');
+    expect(JSON.stringify(answer.blocks)).toContain('Now watching \\"R&amp;D &lt;quantum&gt;\\".');
   });
 
-  it('acknowledges a slow command at once and posts the answer to response_url', async () => {
-    const { ack, ms, id } = await news('digest');
-    expect(ack).toEqual({ response_type: 'ephemeral', text: WORKING_TEXT });
+  it('acknowledges a slow command at once, empty, and posts the answer to response_url', async () => {
+    const { status, body, ms, id } = await send('digest');
+    expect(status).toBe(200);
+    expect(body).toBe('');
     expect(ms).toBeLessThan(550);
     expect(api.responses(id)).toEqual([]);
     await api.waitFor(() => api.responses(id).length === 1);
@@ -171,22 +179,20 @@ describe('the /news slash command over signed HTTP', () => {
     });
   });
 
-  it('sends a long answer as a second message through response_url, losing no headline', async () => {
-    const { ack, id } = await news('latest 120');
-    // Under load the ack may be the "working" notice, and the answer then arrives in several
-    // response_url posts: wait until the last headline has arrived, not just the first post.
-    const messages = () => [ack, ...api.responses(id).map((call) => call.body)] as { blocks?: unknown[] }[];
+  it('sends a long answer in several response_url posts, losing no headline', async () => {
+    const { id } = await send('latest 120');
+    const messages = () => api.responses(id).map((call) => call.body) as Message[];
     await api.waitFor(() => JSON.stringify(messages()).includes('Headline 120:'), 10_000);
     const all = JSON.stringify(messages());
-    expect(messages().filter((message) => message.blocks !== undefined).length).toBeGreaterThan(1);
+    expect(messages().length).toBeGreaterThan(1);
     for (let n = 1; n <= 120; n += 1) expect(all).toContain(`Headline ${n}:`);
     for (const message of messages()) expect(message.blocks?.length ?? 0).toBeLessThanOrEqual(50);
   });
 
   it('turns an unexpected failure into an ephemeral apology and logs it', async () => {
-    const { ack } = await news('broken');
-    expect(ack.response_type).toBe('ephemeral');
-    expect(JSON.stringify(ack.blocks)).toContain('/broken failed unexpectedly');
+    const { answer } = await news('broken');
+    expect(answer.response_type).toBe('ephemeral');
+    expect(JSON.stringify(answer.blocks)).toContain('/broken failed unexpectedly');
     expect(logLines.some((line) => line.includes('database is locked'))).toBe(true);
   });
 });

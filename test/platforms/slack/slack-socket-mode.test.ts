@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandServices } from '../../../commands/command-services.js';
 import { silentLogger } from '../../../src/core/logging/logger.js';
-import { WORKING_TEXT } from '../../../src/platforms/slack/handle-news-command.js';
 import { type SlackBot, startSlackBot } from '../../../src/platforms/slack/start-slack-bot.js';
 import { type FakeSlackApi, startFakeSlackApi } from '../../fakes/slack/fake-slack-api.js';
 import { type FakeSocketMode, startFakeSocketMode } from '../../fakes/slack/fake-socket-mode.js';
@@ -25,7 +24,6 @@ beforeAll(async () => {
     adminUserIds: [],
     botId: 'BBOT',
     botUserId: 'UBOT',
-    ackWithinMs: 150,
   });
   await socket.connected();
 });
@@ -42,19 +40,27 @@ describe('the /news slash command over Socket Mode', () => {
     expect(api.calls('apps.connections.open')).toHaveLength(1);
   });
 
-  it('answers in the envelope ack with the rendered blocks', async () => {
+  it('acks the envelope at once and answers with the rendered blocks through response_url', async () => {
     const payload = await socket.sendSlashCommand({
       text: 'positions "Taiwan Strait"',
       response_url: api.responseUrl('s1'),
     });
-    expect(payload.response_type).toBe('in_channel');
-    expect(payload.text).toBe('Positions on Taiwan Strait');
-    expect(JSON.stringify(payload.blocks)).toContain('Mao Ning, Foreign Ministry spokesperson');
+    expect(payload).toEqual({});
+    await api.waitFor(() => api.responses('s1').length === 1);
+    const answer = api.responses('s1')[0]?.body as {
+      response_type?: string;
+      text?: string;
+      blocks?: unknown;
+    };
+    expect(answer.response_type).toBe('in_channel');
+    expect(answer.text).toBe('Positions on Taiwan Strait');
+    expect(JSON.stringify(answer.blocks)).toContain('Mao Ning, Foreign Ministry spokesperson');
   });
 
-  it('acks a slow command with "working on it" and posts the answer to response_url', async () => {
+  it('acks a slow command before it finishes and posts the answer to response_url', async () => {
     const payload = await socket.sendSlashCommand({ text: 'digest', response_url: api.responseUrl('s2') });
-    expect(payload).toEqual({ response_type: 'ephemeral', text: WORKING_TEXT });
+    expect(payload).toEqual({});
+    expect(api.responses('s2')).toEqual([]);
     await api.waitFor(() => api.responses('s2').length === 1);
     expect(api.responses('s2')[0]?.body).toMatchObject({ response_type: 'in_channel', text: 'Digest ready' });
   });

@@ -1,30 +1,26 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateKvArticles } from '../../../src/core/archive/migrate-kv-articles.js';
-import { openSqliteArchive } from '../../../src/core/archive/open-sqlite-archive.js';
 import { createDuplicateFinderOn } from '../../../src/core/dedup/create-duplicate-finder.js';
 import { createArticleStore } from '../../../src/core/store/article-store.js';
-import { openStore } from '../../../src/core/store/open-store.js';
 import { storedArticle } from '../../fixtures/commands/stored-article.js';
-
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'newsbot-migrate-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+import { type ArchivePlace, archiveBackends } from './support/archive-backends.js';
 
 const longText =
   'The alliance agreed on Tuesday to open a liaison office in the region, diplomats said, after ' +
   'months of talks in which partners weighed the costs of a permanent presence against the gains ' +
   'in coordination on cyber defence, maritime patrols and the exchange of intelligence assessments.';
 
-describe('moving a key-value archive into the archive tables', () => {
+describe.each(archiveBackends)('moving a key-value archive into the $name archive tables', (backend) => {
+  let place: ArchivePlace;
+  beforeEach(async () => {
+    place = await backend.place();
+  });
+  afterEach(async () => {
+    await place.drop();
+  });
+
   it('copies every article once, with its indexes, and copies of them are still recognised', async () => {
-    const kv = await openStore({ dataDir: dir });
+    const kv = await place.openKv();
     const old = createArticleStore(kv);
     const original = storedArticle({
       id: 'a1',
@@ -38,7 +34,7 @@ describe('moving a key-value archive into the archive tables', () => {
       ...storedArticle({ id: 'a2', title: 'Weather', publishedAt: '2024-04-02T09:00:00.000Z' }),
       relevant: false,
     });
-    const archive = openSqliteArchive(join(dir, 'archive.sqlite'));
+    const archive = await place.open();
     expect(await migrateKvArticles(kv, archive)).toBe(2);
     expect(await migrateKvArticles(kv, archive)).toBe(0);
     expect((await archive.articles.all()).map((a) => a.id)).toEqual(['a1', 'a2']);

@@ -1,26 +1,24 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openSqliteArchive } from '../../../src/core/archive/open-sqlite-archive.js';
+import type { Archive } from '../../../src/core/archive/archive.js';
 import type { Article } from '../../../src/core/articles/article.js';
+import { createDuplicateFinderOn } from '../../../src/core/dedup/create-duplicate-finder.js';
 import { storedArticle } from '../../fixtures/commands/stored-article.js';
-
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'newsbot-archive-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+import { type ArchivePlace, archiveBackends } from './support/archive-backends.js';
 
 const ids = (found: Article[]) => found.map((a) => a.id);
 const window = { since: new Date('2024-01-01T00:00:00Z'), until: new Date('2024-12-31T00:00:00Z') };
 
-describe('the SQLite archive', () => {
+describe.each(archiveBackends)('the $name archive', (backend) => {
+  let place: ArchivePlace;
+  beforeEach(async () => {
+    place = await backend.place();
+  });
+  afterEach(async () => {
+    await place.drop();
+  });
+
   it("finds a story's articles, a window's items and a link by index", async () => {
-    const archive = openSqliteArchive(join(dir, 'archive.sqlite'));
+    const archive = await place.open();
     const put = (id: string, at: string, storyId: string | null, url = `https://wire.example/${id}`) =>
       archive.articles.put({
         ...storedArticle({ id, title: `Report ${id}`, publishedAt: at, storyId }),
@@ -44,11 +42,19 @@ describe('the SQLite archive', () => {
     ).toEqual(['a2', 'a3']);
     expect(ids(await archive.articles.withUrl('https://wire.example/a3?utm_source=x'))).toEqual(['a3']);
     expect(ids(await archive.articles.getMany(['a4', 'missing', 'a1']))).toEqual(['a4', 'a1']);
+    const stories = (since: string, until: string, limit = 5) =>
+      archive.articles.storiesPublishedIn(new Date(since), new Date(until), limit);
+    expect(await stories('2024-05-01T00:00:00Z', '2024-05-31T00:00:00Z')).toEqual(['s1']);
+    await put('a5', '2024-05-10T00:00:00.000Z', 's3');
+    expect(await stories('2024-05-01T00:00:00Z', '2024-05-31T00:00:00Z')).toEqual(['s3', 's1']);
+    expect(await stories('2024-05-01T00:00:00Z', '2024-05-31T00:00:00Z', 1)).toEqual(['s3']);
+    // After `since`, up to and including `until`.
+    expect(await stories('2024-05-08T23:30:00Z', '2024-05-10T00:00:00Z')).toEqual(['s3']);
     await archive.close();
   });
 
   it('searches English by word starts and Japanese by its two-character words, originals only, newest first', async () => {
-    const archive = openSqliteArchive(join(dir, 'archive.sqlite'));
+    const archive = await place.open();
     const text = (id: string, title: string, publishedAt: string, body: string, storyId = 's1') =>
       storedArticle({ id, title, publishedAt, text: body, storyId });
     await archive.articles.put(
@@ -97,23 +103,21 @@ describe('the SQLite archive', () => {
   });
 
   it('migrates a new file forward once and refuses a file written by a newer schema', async () => {
-    const file = join(dir, 'archive.sqlite');
-    await openSqliteArchive(file).close();
-    const reopened = openSqliteArchive(file);
+    await (await place.open()).close();
+    const reopened = await place.open();
     await reopened.articles.put(
       storedArticle({ id: 'a1', title: 'Kept', publishedAt: '2024-01-02T00:00:00Z' }),
     );
     await reopened.close();
-    const raw = new Database(file);
-    const version = raw.pragma('user_version', { simple: true }) as number;
-    expect(version).toBeGreaterThan(0);
-    raw.pragma(`user_version = ${version + 1}`);
-    raw.close();
-    expect(() => openSqliteArchive(file)).toThrow(/newer than this newsbot knows/);
+    const again = await place.open();
+    expect((await again.articles.all()).map((a) => a.title)).toEqual(['Kept']);
+    await again.close();
+    await place.bumpSchemaVersion();
+    await expect(place.open()).rejects.toThrow(/newer than this newsbot knows/);
   });
 
   it('commits a transaction whole or, when its work throws, not at all', async () => {
-    const archive = openSqliteArchive(join(dir, 'archive.sqlite'));
+    const archive = await place.open();
     const article = (id: string) => storedArticle({ id, title: id, publishedAt: '2024-01-02T00:00:00Z' });
     await archive.transaction(async () => {
       await archive.articles.put(article('kept'));
@@ -128,3 +132,47 @@ describe('the SQLite archive', () => {
     await archive.close();
   });
 });
+
+/** Ten reports with no words in common: none is a near copy of another. */
+const wireText = (n: number) => Array.from({ length: 40 }, (_, k) => `term${n}x${k}`).join(' ');
+
+describe.each(archiveBackends.filter((backend) => backend.concurrentInOneProcess))(
+  'two bots sharing the $name archive',
+  (backend) => {
+    it('store each text once as an original when both see it at the same moment', async () => {
+      const place = await backend.place();
+      const bots = await Promise.all([place.open(), place.open()]);
+      // What ingest does with an item, inside the archive's transaction: check, then store.
+      const ingest = (archive: Archive, article: Article) =>
+        archive.transaction(async () => {
+          const finder = createDuplicateFinderOn(archive.dedupIndex);
+          const match = await finder.find(article);
+          await archive.articles.put({ ...article, duplicateOf: match?.of ?? null });
+          if (!match) await finder.add(article);
+        });
+      const copies = (bot: number) =>
+        Array.from({ length: 10 }, (_, n) => ({
+          ...storedArticle({
+            id: `bot${bot}-${n}`,
+            title: `Report ${n}`,
+            publishedAt: '2024-04-02T08:00:00Z',
+          }),
+          text: wireText(n),
+          outlet: bot,
+        }));
+      try {
+        await Promise.all(
+          bots.map((bot, i) => Promise.all(copies(i).map((article) => ingest(bot, article)))),
+        );
+        const stored = await (bots[0] as Archive).articles.all();
+        expect(stored).toHaveLength(20);
+        const originals = stored.filter((article) => article.duplicateOf === null);
+        expect(new Set(originals.map((article) => article.text)).size).toBe(10);
+        expect(originals).toHaveLength(10);
+      } finally {
+        await Promise.all(bots.map((bot) => bot.close()));
+        await place.drop();
+      }
+    });
+  },
+);

@@ -1,0 +1,58 @@
+import pg from 'pg';
+import type { Archive } from './archive.js';
+import { createPostgresArticleStore } from './postgres-article-store.js';
+import { createPostgresDedupIndex } from './postgres-dedup-index.js';
+import { migratePostgresArchive } from './postgres-schema.js';
+import { createPostgresSql } from './postgres-sql.js';
+import { archiveSchemaOf, postgresTarget } from './postgres-target.js';
+
+/**
+ * The shared archive: tables in their own schema on PostgreSQL (the `pg` driver's pool),
+ * migrated forward at start-up. Several processes may use it at once: archive transactions take
+ * one advisory lock (postgres-sql.ts) and exact keys are claimed with ON CONFLICT DO NOTHING.
+ */
+export async function openPostgresArchive(url: string): Promise<Archive> {
+  const target = postgresTarget(url);
+  const schema = archiveSchemaOf(target);
+  const pool = new pg.Pool({
+    connectionString: target.connectionString,
+    options: `-c search_path=${schema}`,
+    max: 4,
+  });
+  // An idle connection the server dropped is removed by the pool; the next query reports it.
+  pool.on('error', () => undefined);
+  try {
+    await migratePostgresArchive(pool, schema);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const sql = createPostgresSql(pool, `newsbot-archive:${schema}`);
+  return {
+    kind: 'postgres',
+    articles: createPostgresArticleStore(sql),
+    dedupIndex: (settings) => createPostgresDedupIndex(sql, settings),
+    transaction: sql.transaction,
+    knownItems: async (feed, items) => {
+      const rows = await sql.query<{ item_key: string; content_hash: string | null }>(
+        'SELECT item_key, content_hash FROM articles WHERE feed = $1 AND item_key = ANY($2::text[])',
+        [feed, items.map((item) => item.itemKey)],
+      );
+      const wanted = new Map(items.map((item) => [item.itemKey, item.contentHash]));
+      return new Set(
+        rows
+          .filter((row) => row.content_hash !== null && wanted.get(row.item_key) === row.content_hash)
+          .map((row) => row.item_key),
+      );
+    },
+    readNote: async (key) =>
+      (await sql.query<{ value: string }>('SELECT value FROM archive_meta WHERE key = $1', [key]))[0]?.value,
+    writeNote: async (key, value) => {
+      await sql.query(
+        'INSERT INTO archive_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+        [key, value],
+      );
+    },
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,121 @@
+import type { Article } from '../articles/article.js';
+import type { ArticleStore } from '../store/article-store.js';
+import { articleRow } from './article-row.js';
+import { inOrderOf } from './in-order-of.js';
+import type { PostgresSql } from './postgres-sql.js';
+import { tsqueryLiteral, tsvectorLiteral } from './search-terms.js';
+
+const ORDERED = 'ORDER BY first_seen_at, published_at, id';
+const NEWEST = 'ORDER BY published_at DESC, id';
+
+/**
+ * The candidates of a search: the newest `$countLimit` matches by insertion, within the window
+ * ($2, $3). A common word costs a bounded read; dates and order apply to those candidates only.
+ */
+const MATCHING = `SELECT articles.seq, articles.story_id, articles.published_at, articles.id FROM (
+    SELECT seq FROM article_words WHERE words @@ $1::tsquery ORDER BY seq DESC LIMIT $4
+  ) AS hit JOIN articles ON articles.seq = hit.seq
+  WHERE first_seen_at >= $2 AND first_seen_at <= $3`;
+
+/**
+ * Articles in their PostgreSQL table: the same reads as the SQLite archive, each through an
+ * index, with search on a `tsvector` column under a GIN index (words as search-terms.ts cuts them).
+ */
+export function createPostgresArticleStore(sql: PostgresSql): ArticleStore {
+  const bodies = async (text: string, values: readonly unknown[]) =>
+    (await sql.query<{ body: string }>(text, values)).map((row) => JSON.parse(row.body) as Article);
+  return {
+    get: async (id) => (await bodies('SELECT body FROM articles WHERE id = $1', [id]))[0],
+    getMany: async (ids) =>
+      inOrderOf(
+        ids,
+        await sql.query<{ id: string; value: string }>(
+          'SELECT id, body AS value FROM articles WHERE id = ANY($1::text[])',
+          [ids],
+        ),
+        (body) => JSON.parse(body) as Article,
+      ),
+    put: async (article) => {
+      const row = articleRow(article);
+      const words =
+        article.relevant && article.duplicateOf === null
+          ? tsvectorLiteral(`${article.title}\n${article.text}`)
+          : null;
+      // One statement: the row and its search entry change together even outside a transaction.
+      await sql.query(
+        `WITH stored AS (
+           INSERT INTO articles (id, feed, item_key, content_hash, url, story_id, first_seen_at, published_at, body)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+           ON CONFLICT (id) DO UPDATE SET feed = excluded.feed, item_key = excluded.item_key,
+             content_hash = excluded.content_hash, url = excluded.url, story_id = excluded.story_id,
+             first_seen_at = excluded.first_seen_at, published_at = excluded.published_at, body = excluded.body
+           RETURNING seq
+         ), unindexed AS (
+           DELETE FROM article_words WHERE $10::tsvector IS NULL AND seq IN (SELECT seq FROM stored)
+         )
+         INSERT INTO article_words (seq, words) SELECT seq, $10::tsvector FROM stored WHERE $10::tsvector IS NOT NULL
+         ON CONFLICT (seq) DO UPDATE SET words = excluded.words`,
+        [
+          row.id,
+          row.feed,
+          row.itemKey,
+          row.contentHash,
+          row.url,
+          row.storyId,
+          row.firstSeenAt,
+          row.publishedAt,
+          row.body,
+          words,
+        ],
+      );
+    },
+    all: () => bodies(`SELECT body FROM articles ${ORDERED}`, []),
+    inStory: (storyId) => bodies(`SELECT body FROM articles WHERE story_id = $1 ${ORDERED}`, [storyId]),
+    firstSeenSince: (since, until) =>
+      bodies(`SELECT body FROM articles WHERE first_seen_at >= $1 AND first_seen_at <= $2 ${ORDERED}`, [
+        since.toISOString(),
+        until.toISOString(),
+      ]),
+    withUrl: (url) => bodies(`SELECT body FROM articles WHERE url = $1 ${ORDERED}`, [url]),
+    search: async (words, options) => {
+      const query = tsqueryLiteral(words);
+      if (query === null) return { articles: [], total: 0 };
+      const params = [query, options.since.toISOString(), options.until.toISOString(), options.countLimit];
+      const [articles, counted] = await Promise.all([
+        bodies(
+          `SELECT body FROM articles WHERE seq IN (
+             SELECT seq FROM (${MATCHING}) AS candidate ${NEWEST} LIMIT $5
+           ) ${NEWEST}`,
+          [...params, options.limit],
+        ),
+        sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM (${MATCHING}) AS candidate`, params),
+      ]);
+      return { articles, total: counted[0]?.n ?? 0 };
+    },
+    storiesPublishedIn: async (since, until, limit) =>
+      (
+        await sql.query<{ story_id: string }>(
+          `SELECT story_id FROM articles WHERE published_at > $1 AND published_at <= $2 AND story_id IS NOT NULL
+           GROUP BY story_id ORDER BY max(published_at) DESC LIMIT $3`,
+          [since.toISOString(), until.toISOString(), limit],
+        )
+      ).map((row) => row.story_id),
+    storiesMatching: async (words, options) => {
+      const query = tsqueryLiteral(words);
+      if (query === null) return { ids: [], total: 0 };
+      const params = [query, '', '\uffff', options.countLimit];
+      const [stories, counted] = await Promise.all([
+        sql.query<{ story_id: string }>(
+          `SELECT story_id FROM (${MATCHING}) AS candidate WHERE story_id IS NOT NULL
+           GROUP BY story_id ORDER BY max(published_at) DESC LIMIT $5`,
+          [...params, options.limit],
+        ),
+        sql.query<{ n: number }>(
+          `SELECT count(DISTINCT story_id)::int AS n FROM (${MATCHING}) AS candidate`,
+          params,
+        ),
+      ]);
+      return { ids: stories.map((row) => row.story_id), total: counted[0]?.n ?? 0 };
+    },
+  };
+}

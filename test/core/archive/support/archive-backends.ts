@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import type { Archive } from '../../../../src/core/archive/archive.js';
+import { openPostgresArchive } from '../../../../src/core/archive/open-postgres-archive.js';
+import { openSqliteArchive } from '../../../../src/core/archive/open-sqlite-archive.js';
+import type { KeyValueStore } from '../../../../src/core/store/key-value-store.js';
+import { openStore } from '../../../../src/core/store/open-store.js';
+
+/** One test's archive location: a temp directory, or a fresh schema on the test server. */
+export interface ArchivePlace {
+  /** Opens the archive there (again: a second process's view of the same archive). */
+  open(): Promise<Archive>;
+  /** The key-value store of the same backend and place (an older archive lived there). */
+  openKv(): Promise<KeyValueStore>;
+  /** Marks the archive as written by a schema version newer than the code's. */
+  bumpSchemaVersion(): Promise<void>;
+  drop(): Promise<void>;
+}
+
+export interface ArchiveBackend {
+  name: string;
+  /**
+   * Whether two archives opened in one process can wait on each other's transactions. Not on
+   * SQLite, whose lock wait blocks the event loop; two processes share it in
+   * test/core/ingest/two-processes.test.ts.
+   */
+  concurrentInOneProcess: boolean;
+  place(): Promise<ArchivePlace>;
+}
+
+const sqlite: ArchiveBackend = {
+  name: 'SQLite',
+  concurrentInOneProcess: false,
+  place: async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'newsbot-archive-'));
+    const file = join(dir, 'archive.sqlite');
+    return {
+      open: async () => openSqliteArchive(file),
+      openKv: () => openStore({ dataDir: dir }),
+      bumpSchemaVersion: async () => {
+        const raw = new Database(file);
+        raw.pragma(`user_version = ${(raw.pragma('user_version', { simple: true }) as number) + 1}`);
+        raw.close();
+      },
+      drop: () => rm(dir, { recursive: true, force: true }),
+    };
+  },
+};
+
+/** Each place is its own schema (`?schema=`), so parallel test files and runs never meet. */
+const postgres = (base: string): ArchiveBackend => ({
+  name: 'PostgreSQL',
+  concurrentInOneProcess: true,
+  place: async () => {
+    const schema = `newsbot_test_${randomUUID().replaceAll('-', '').slice(0, 20)}`;
+    const url = new URL(base);
+    url.searchParams.set('schema', schema);
+    const admin = async (statement: string) => {
+      const client = new pg.Client({ connectionString: base });
+      await client.connect();
+      try {
+        await client.query(statement);
+      } finally {
+        await client.end();
+      }
+    };
+    return {
+      open: () => openPostgresArchive(url.toString()),
+      openKv: () => openStore({ url: url.toString(), dataDir: '/nonexistent' }),
+      bumpSchemaVersion: () => admin(`UPDATE ${schema}.schema_version SET version = version + 1`),
+      drop: () => admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`),
+    };
+  },
+});
+
+/**
+ * The backends the archive tests run on: SQLite always, PostgreSQL when the test server's URL is
+ * set (`. /tmp/services.sh` locally; CI's .ci/start-services.sh starts one).
+ */
+export const archiveBackends: ArchiveBackend[] = [
+  sqlite,
+  ...(process.env.NEWSBOT_TEST_POSTGRES_URL ? [postgres(process.env.NEWSBOT_TEST_POSTGRES_URL)] : []),
+];
