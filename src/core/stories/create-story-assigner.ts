@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createPostingLists, type PostingLists } from '../dedup/posting-lists.js';
 import type { StoryAssigner } from '../ingest/ingest-ports.js';
-import { type JapaneseMorphology, loadJapaneseMorphology } from '../nlp/japanese-morphology.js';
+import { type JapaneseMorphology, japaneseMorphology } from '../nlp/japanese-morphology.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
 import { type ArticleFrequencies, createDocumentFrequencies } from './document-frequencies.js';
 import { createRecentStories } from './recent-stories.js';
@@ -43,7 +43,7 @@ interface Scoring {
 export function createStoryAssigner(
   kv: KeyValueStore,
   options: Partial<StoryOptions> = {},
-  japanese: () => Promise<JapaneseMorphology> = loadJapaneseMorphology,
+  japanese: () => JapaneseMorphology = japaneseMorphology,
 ): StoryAssigner {
   const settings: StoryOptions = { ...DEFAULT_STORY_OPTIONS, ...options };
   const scoring: Scoring = { kv, index: createPostingLists(kv, 'stories-keys', KEY_BUCKET_CAP), settings };
@@ -54,9 +54,7 @@ export function createStoryAssigner(
       // kuromoji takes a second and 260 MB to load: only a Japanese article pays for it.
       const morphemes =
         candidate.language === 'ja'
-          ? (await japanese()).tokenize(
-              `${candidate.title}\n${candidate.text.slice(0, settings.leadWords * 4)}`,
-            )
+          ? japanese().tokenize(`${candidate.title}\n${candidate.text.slice(0, settings.leadWords * 4)}`)
           : [];
       const features = storyFeatures(candidate, settings, morphemes);
       const time = Date.parse(candidate.publishedAt);
