@@ -56,10 +56,40 @@ export interface GeneratedItem {
   html: string;
 }
 
-/** Items for feed `feedIndex`; every tenth item republishes an earlier item of feed 0. */
-export function generateItems(feedIndex: number, count: number, seed = 7): GeneratedItem[] {
+const japaneseSubjects = ['北大西洋条約機構', '日本政府', '防衛省', '外務省', '豪州'];
+const japaneseObjects = [
+  '東京連絡事務所の開設',
+  '共同訓練',
+  'サイバー防衛協力',
+  '海洋監視計画',
+  '防衛費の目標',
+];
+const japaneseFiller = [
+  '関係者によると、来月の閣僚会合で協議される見通しだ。',
+  '複数の外交筋は、まだ決定はしていないと慎重な姿勢を示した。',
+  '地域の友好国とも緊密に連絡を取っているという。',
+  '供給網や新興技術、海底ケーブルの保護も議題になる。',
+];
+
+/** A Japanese on-beat item (analysed with kuromoji, whose dictionary costs ~260 MB). */
+function japaneseBody(random: () => number): { title: string; html: string } {
+  const title = `${pick(random, japaneseSubjects)}、${pick(random, japaneseObjects)}を検討`;
+  const text = Array.from({ length: 6 }, () => pick(random, japaneseFiller)).join('');
+  return { title, html: `<p>${title}。${text}</p>` };
+}
+
+/**
+ * Items for feed `feedIndex`; every tenth item republishes an earlier item of feed 0. With
+ * `japaneseEvery` (n > 0), every n-th item is in Japanese.
+ */
+export function generateItems(
+  feedIndex: number,
+  count: number,
+  seed = 7,
+  japaneseEvery = 0,
+): GeneratedItem[] {
   const random = seededRandom(seed * 1000 + feedIndex);
-  const originals = feedIndex > 0 ? generateItems(0, count, seed) : [];
+  const originals = feedIndex > 0 ? generateItems(0, count, seed, japaneseEvery) : [];
   const items: GeneratedItem[] = [];
   for (let i = 0; i < count; i += 1) {
     const original = i % 10 === 5 ? originals[i] : undefined;
@@ -69,6 +99,17 @@ export function generateItems(feedIndex: number, count: number, seed = 7): Gener
     }
     const day = new Date(Date.UTC(2025, 0, 1) + (feedIndex * count + i) * 60_000 * 7);
     const offBeat = i % 13 === 12;
+    if (japaneseEvery > 0 && i % japaneseEvery === 3) {
+      const { title, html } = japaneseBody(random);
+      items.push({
+        title,
+        link: `http://127.0.0.1/feed${feedIndex}/ja/${i}`,
+        guid: `feed${feedIndex}-ja${i}`,
+        pubDate: day.toUTCString(),
+        html: `${html}<p>記事 ${feedIndex}-${i}</p>`,
+      });
+      continue;
+    }
     const headline = offBeat
       ? `Local bakery wins award for melon bread ${i}`
       : `${pick(random, subjects)} ${pick(random, verbs)} ${pick(random, objects)}`;

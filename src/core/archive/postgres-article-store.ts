@@ -3,10 +3,10 @@ import type { ArticleStore } from '../store/article-store.js';
 import { articleRow } from './article-row.js';
 import { inOrderOf } from './in-order-of.js';
 import type { PostgresSql } from './postgres-sql.js';
+import { candidateStories, newestCandidates, type SearchCandidate } from './search-candidates.js';
 import { tsqueryLiteral, tsvectorLiteral } from './search-terms.js';
 
 const ORDERED = 'ORDER BY first_seen_at, published_at, id';
-const NEWEST = 'ORDER BY published_at DESC, id';
 
 /**
  * The candidates of a search: the newest `$countLimit` matches by insertion, within the window
@@ -24,17 +24,18 @@ const MATCHING = `SELECT articles.seq, articles.story_id, articles.published_at,
 export function createPostgresArticleStore(sql: PostgresSql): ArticleStore {
   const bodies = async (text: string, values: readonly unknown[]) =>
     (await sql.query<{ body: string }>(text, values)).map((row) => JSON.parse(row.body) as Article);
+  const getMany = async (ids: readonly string[]) =>
+    inOrderOf(
+      ids,
+      await sql.query<{ id: string; value: string }>(
+        'SELECT id, body AS value FROM articles WHERE id = ANY($1::text[])',
+        [ids],
+      ),
+      (body) => JSON.parse(body) as Article,
+    );
   return {
     get: async (id) => (await bodies('SELECT body FROM articles WHERE id = $1', [id]))[0],
-    getMany: async (ids) =>
-      inOrderOf(
-        ids,
-        await sql.query<{ id: string; value: string }>(
-          'SELECT id, body AS value FROM articles WHERE id = ANY($1::text[])',
-          [ids],
-        ),
-        (body) => JSON.parse(body) as Article,
-      ),
+    getMany,
     put: async (article) => {
       const row = articleRow(article);
       const words =
@@ -80,17 +81,14 @@ export function createPostgresArticleStore(sql: PostgresSql): ArticleStore {
     search: async (words, options) => {
       const query = tsqueryLiteral(words);
       if (query === null) return { articles: [], total: 0 };
-      const params = [query, options.since.toISOString(), options.until.toISOString(), options.countLimit];
-      const [articles, counted] = await Promise.all([
-        bodies(
-          `SELECT body FROM articles WHERE seq IN (
-             SELECT seq FROM (${MATCHING}) AS candidate ${NEWEST} LIMIT $5
-           ) ${NEWEST}`,
-          [...params, options.limit],
-        ),
-        sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM (${MATCHING}) AS candidate`, params),
+      const found = await sql.query<SearchCandidate>(MATCHING, [
+        query,
+        options.since.toISOString(),
+        options.until.toISOString(),
+        options.countLimit,
       ]);
-      return { articles, total: counted[0]?.n ?? 0 };
+      const shown = newestCandidates(found, options.limit).map((candidate) => candidate.id);
+      return { articles: await getMany(shown), total: found.length };
     },
     storiesPublishedIn: async (since, until, limit) =>
       (
@@ -103,19 +101,8 @@ export function createPostgresArticleStore(sql: PostgresSql): ArticleStore {
     storiesMatching: async (words, options) => {
       const query = tsqueryLiteral(words);
       if (query === null) return { ids: [], total: 0 };
-      const params = [query, '', '\uffff', options.countLimit];
-      const [stories, counted] = await Promise.all([
-        sql.query<{ story_id: string }>(
-          `SELECT story_id FROM (${MATCHING}) AS candidate WHERE story_id IS NOT NULL
-           GROUP BY story_id ORDER BY max(published_at) DESC LIMIT $5`,
-          [...params, options.limit],
-        ),
-        sql.query<{ n: number }>(
-          `SELECT count(DISTINCT story_id)::int AS n FROM (${MATCHING}) AS candidate`,
-          params,
-        ),
-      ]);
-      return { ids: stories.map((row) => row.story_id), total: counted[0]?.n ?? 0 };
+      const found = await sql.query<SearchCandidate>(MATCHING, [query, '', '\uffff', options.countLimit]);
+      return candidateStories(found, options.limit);
     },
   };
 }

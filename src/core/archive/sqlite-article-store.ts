@@ -3,6 +3,8 @@ import type Database from 'better-sqlite3';
 import type { Article } from '../articles/article.js';
 import type { ArticleStore } from '../store/article-store.js';
 import { articleRow } from './article-row.js';
+import { inOrderOf } from './in-order-of.js';
+import { candidateStories, newestCandidates, type SearchCandidate } from './search-candidates.js';
 import { fts5Query, searchableText } from './search-terms.js';
 
 /** What an item is recognised by before it is normalized: its feed, GUID (or link) and content. */
@@ -39,22 +41,14 @@ export function createSqliteArticleStore(db: Database.Database): ArticleStore {
   );
   // The candidates are the newest `countLimit` matches by insertion (FTS5 walks its rowids
   // backwards), so a common word costs a bounded read; dates and order are applied to those.
-  const matching = `SELECT articles.seq FROM (
+  const matching = db.prepare<Record<string, unknown>, SearchCandidate>(
+    `SELECT articles.seq, articles.id, articles.story_id, articles.published_at FROM (
        SELECT rowid FROM article_words WHERE article_words MATCH @query ORDER BY rowid DESC LIMIT @countLimit
      ) AS hit JOIN articles ON articles.seq = hit.rowid
-     WHERE first_seen_at >= @since AND first_seen_at <= @until`;
-  // Bodies are read for the rows shown only; the candidates are sorted on indexed columns.
-  const newest = 'ORDER BY published_at DESC, id';
-  const search = db.prepare<Record<string, unknown>, { body: string }>(
-    `SELECT body FROM articles WHERE seq IN (${matching} ${newest} LIMIT @limit) ${newest}`,
+     WHERE first_seen_at >= @since AND first_seen_at <= @until`,
   );
-  const count = db.prepare<Record<string, unknown>, { n: number }>(`SELECT count(*) AS n FROM (${matching})`);
-  const stories = db.prepare<Record<string, unknown>, { story_id: string }>(
-    `SELECT story_id FROM articles WHERE seq IN (${matching}) AND story_id IS NOT NULL
-     GROUP BY story_id ORDER BY max(published_at) DESC LIMIT @limit`,
-  );
-  const storyCount = db.prepare<Record<string, unknown>, { n: number }>(
-    `SELECT count(DISTINCT story_id) AS n FROM articles WHERE seq IN (${matching})`,
+  const bySeq = db.prepare<[string], { id: string; value: string }>(
+    'SELECT id, body AS value FROM articles WHERE seq IN (SELECT value FROM json_each(?))',
   );
   const publishedIn = db.prepare<[string, string, number], { story_id: string }>(
     `SELECT story_id FROM articles WHERE published_at > ? AND published_at <= ? AND story_id IS NOT NULL
@@ -86,27 +80,28 @@ export function createSqliteArticleStore(db: Database.Database): ArticleStore {
     search: async (words, options) => {
       const query = fts5Query(words);
       if (query === null) return { articles: [], total: 0 };
-      const params = {
+      const found = matching.all({
         query,
         since: options.since.toISOString(),
         until: options.until.toISOString(),
         countLimit: options.countLimit,
-      };
-      return {
-        articles: bodies(search.all({ ...params, limit: options.limit })),
-        total: count.get(params)?.n ?? 0,
-      };
+      });
+      const shown = newestCandidates(found, options.limit);
+      const rows = bySeq.all(JSON.stringify(shown.map((candidate) => candidate.seq)));
+      const articles = inOrderOf(
+        shown.map((candidate) => candidate.id),
+        rows,
+        (body) => JSON.parse(body) as Article,
+      );
+      return { articles, total: found.length };
     },
     storiesPublishedIn: async (since, until, limit) =>
       publishedIn.all(since.toISOString(), until.toISOString(), limit).map((row) => row.story_id),
     storiesMatching: async (words, options) => {
       const query = fts5Query(words);
       if (query === null) return { ids: [], total: 0 };
-      const params = { query, since: '', until: '\uffff', countLimit: options.countLimit };
-      return {
-        ids: stories.all({ ...params, limit: options.limit }).map((row) => row.story_id),
-        total: storyCount.get(params)?.n ?? 0,
-      };
+      const found = matching.all({ query, since: '', until: '\uffff', countLimit: options.countLimit });
+      return candidateStories(found, options.limit);
     },
   };
 }

@@ -102,24 +102,63 @@ function indexPeople(gazetteer: ActorGazetteer): Map<string, KnownPerson> {
 // (no spaces between words).
 // An alias written in lowercase ("the alliance") also matches with a capital first letter.
 function buildPattern(aliases: string[]): RegExp {
-  const sorted = [...new Set(aliases)].sort((a, b) => b.length - a.length);
-  const latin = sorted.filter((alias) => /\p{Script=Latin}/u.test(alias)).map(flexibleCase);
-  const other = sorted.filter((alias) => !/\p{Script=Latin}/u.test(alias)).map(escapeRegExp);
-  // One boundary check around the whole Latin group: far faster than one per alias.
+  const unique = [...new Set(aliases)];
+  const latin = unique.filter((alias) => /\p{Script=Latin}/u.test(alias)).flatMap(caseVariants);
+  const other = unique.filter((alias) => !/\p{Script=Latin}/u.test(alias));
+  // One boundary check around the whole Latin group, made only where an alias can start.
   const parts = [
     latin.length > 0
-      ? `(?<![\\p{Script=Latin}\\p{N}])(?:${latin.join('|')})(?![\\p{Script=Latin}\\p{N}])`
+      ? `(?=[${firstLetters(latin)}])(?<![\\p{Script=Latin}\\p{N}])${trieSource(latin)}(?![\\p{Script=Latin}\\p{N}])`
       : '',
-    other.join('|'),
+    other.length > 0 ? trieSource(other) : '',
   ].filter(Boolean);
   return new RegExp(parts.join('|') || '(?!)', 'gu');
 }
 
-function flexibleCase(alias: string): string {
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  end: boolean;
+}
+
+/**
+ * The aliases as one regular expression shaped like a trie ("Japan(?:ese(?: government)?|'s
+ * …)?"): the engine follows one branch per character instead of trying every alias at every
+ * position. A longer alias is tried before a shorter one it extends, so the longest alias that
+ * matches (and passes the word-boundary check) wins, as it did with the aliases sorted by length.
+ */
+function trieSource(words: readonly string[]): string {
+  const root: TrieNode = { children: new Map(), end: false };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let next = node.children.get(ch);
+      if (!next) {
+        next = { children: new Map(), end: false };
+        node.children.set(ch, next);
+      }
+      node = next;
+    }
+    node.end = true;
+  }
+  return emit(root);
+}
+
+function emit(node: TrieNode): string {
+  const branches = [...node.children].map(([ch, child]) => `${escapeRegExp(ch)}${emit(child)}`);
+  if (branches.length === 0) return '';
+  const group = branches.length === 1 && !node.end ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
+  return node.end ? `${group.startsWith('(?:') ? group : `(?:${group})`}?` : group;
+}
+
+function firstLetters(words: readonly string[]): string {
+  return [...new Set(words.map((word) => [...word][0] ?? ''))]
+    .map((ch) => escapeRegExp(ch).replace('-', '\\-'))
+    .join('');
+}
+
+function caseVariants(alias: string): string[] {
   const first = alias[0] ?? '';
-  return /^[a-z]/.test(alias)
-    ? `[${first}${first.toUpperCase()}]${escapeRegExp(alias.slice(1))}`
-    : escapeRegExp(alias);
+  return /^[a-z]/.test(alias) ? [alias, `${first.toUpperCase()}${alias.slice(1)}`] : [alias];
 }
 
 /**

@@ -82,10 +82,16 @@ function reportingVerbAfter(
     const noun = nounPredicateAt(tokens, i);
     if (noun) return { at: i, subject };
     const verb = predicateAt(tokens, i);
-    if (verb === null) continue;
+    if (verb === null || isAdverbial(tokens, i)) continue;
     return REPORTING_VERBS.has(verb) ? { at: i, subject } : none;
   }
   return none;
+}
+
+// 「…」と繰り返し主張した: a verb's stem right before a noun or verb modifies it; the clause goes on.
+function isAdverbial(tokens: readonly ClauseToken[], index: number): boolean {
+  const next = wordAt(tokens, index + 1);
+  return next !== null && (next.pos === '名詞' || next.pos === '動詞') && next.posDetail[0] !== '非自立';
 }
 
 // Between a subject and its quote only a time (１０日、同日) or a comma may stand.

@@ -7,9 +7,10 @@ import type { Span } from './text-spans.js';
 export type ClauseToken = { kind: 'word'; word: Morpheme } | { kind: 'quote'; quote: JapaneseQuote };
 
 /**
- * Tokenizes only the words outside the sentence's quotes: a speaker and its verb are never inside
- * the quote, and tokenizing is the costly part of Japanese analysis. Each piece keeps its
- * brackets so the analyser sees 」と as a quotation particle; offsets are the article's.
+ * Tokenizes only the words outside the sentence's quotes, in one call: a speaker and its verb
+ * are never inside the quote, and tokenizing is the costly part of Japanese analysis. The quotes'
+ * marks stay (林外相は「」と述べた) so the analyser still sees 」と as a quotation particle;
+ * offsets are mapped back to the article's.
  */
 export function clauseTokens(
   text: string,
@@ -17,28 +18,36 @@ export function clauseTokens(
   quotes: readonly JapaneseQuote[],
   morphology: JapaneseMorphology,
 ): ClauseToken[] {
-  const tokens: ClauseToken[] = [];
+  // The text between quotes: piece k ends with quote k's opening mark, piece k+1 starts with its closing one.
+  const pieces: { from: number; to: number; at: number }[] = [];
   let from = sentence.start;
-  for (const quote of quotes) {
-    tokens.push(...words(text, from, quote.start, morphology));
-    tokens.push({ kind: 'quote', quote });
-    from = quote.close ?? sentence.end;
+  let at = 0;
+  for (const quote of [...quotes, null]) {
+    const to = quote ? quote.start : sentence.end;
+    pieces.push({ from, to, at });
+    at += Math.max(0, to - from);
+    from = quote ? (quote.close ?? sentence.end) : sentence.end;
   }
-  tokens.push(...words(text, from, sentence.end, morphology));
+  const outside = pieces.map((piece) => text.slice(piece.from, piece.to)).join('');
+  const tokens: ClauseToken[] = [];
+  let piece = 0;
+  const enterNextPiece = () => {
+    const quote = quotes[piece];
+    if (quote) tokens.push({ kind: 'quote', quote });
+    piece += 1;
+  };
+  for (const morpheme of morphology.tokenize(outside)) {
+    while (piece + 1 < pieces.length && morpheme.start >= (pieces[piece + 1]?.at ?? 0)) enterNextPiece();
+    const { from: start, at: offset } = pieces[piece] as (typeof pieces)[number];
+    if (!QUOTE_MARKS.test(morpheme.surface))
+      tokens.push({ kind: 'word', word: { ...morpheme, start: morpheme.start - offset + start } });
+  }
+  while (piece < quotes.length) enterNextPiece();
   return tokens;
 }
 
-function words(text: string, from: number, to: number, morphology: JapaneseMorphology): ClauseToken[] {
-  if (to <= from) return [];
-  return morphology
-    .tokenize(text.slice(from, to))
-    .map((m) => ({ ...m, start: m.start + from }))
-    .filter((m) => !QUOTE_MARKS.has(m.surface))
-    .map((word) => ({ kind: 'word' as const, word }));
-}
-
 // The marks of the quotes themselves (「 at a piece's end, 」 at its start) are not words.
-const QUOTE_MARKS = new Set(['「', '『', '」', '』']);
+const QUOTE_MARKS = /^[「『」』]+$/u;
 
 /** The word at a token index, or null for a quote or past the end. */
 export function wordAt(tokens: readonly ClauseToken[], index: number): Morpheme | null {
