@@ -1,4 +1,5 @@
 import type { StoryReader } from '../src/core/digest/digest-ports.js';
+import { type ChatPlatform, commandHint } from '../src/core/reply/platform-wording.js';
 import { UserError } from '../src/core/reply/user-error.js';
 import type { ArticleStore } from '../src/core/store/article-store.js';
 import type { Story } from '../src/core/stories/story.js';
@@ -22,6 +23,7 @@ export async function findStory(
   query: string | undefined,
   now: Date,
   articles?: StorySearch,
+  platform: ChatPlatform = 'console',
 ): Promise<Story> {
   const text = query?.trim() ?? '';
   if (text !== '') {
@@ -48,7 +50,8 @@ export async function findStory(
     if (score > 0 && (best === undefined || score > best.score)) best = { story, score };
   }
   if (best === undefined) {
-    throw new UserError('story-not-found', `No story matches "${text}". Try /search ${text} or fewer words.`);
+    const search = commandHint(platform, ['search'], [{ name: 'words', value: text }]);
+    throw new UserError('story-not-found', `No story matches "${text}". Try ${search} or fewer words.`);
   }
   return best.story;
 }

@@ -1,15 +1,20 @@
+import type { ChatPlatform } from '../src/core/reply/platform-wording.js';
 import type { Reply } from '../src/core/reply/reply.js';
 import type { CommandDefinition } from './command.js';
 import { usage } from './parse-command-text.js';
 
-/** Every command with its usage as typed after `prefix`, admin ones marked. */
-export function helpReply(commands: readonly CommandDefinition[], prefix: string, intro: string): Reply {
+/** Every command with its usage as typed on `platform`, admin ones marked. */
+export function helpReply(
+  commands: readonly CommandDefinition[],
+  platform: ChatPlatform,
+  intro: string,
+): Reply {
   const items = commands.flatMap((command) => {
     const note = command.adminOnly ? ' (admins)' : '';
     const subs = command.subcommands ?? [];
     if (subs.length === 0)
-      return [{ text: usage(command, undefined, prefix), detail: `${command.description}${note}` }];
-    return subs.map((sub) => ({ text: usage(command, sub, prefix), detail: `${sub.description}${note}` }));
+      return [{ text: usage(command, undefined, platform), detail: `${command.description}${note}` }];
+    return subs.map((sub) => ({ text: usage(command, sub, platform), detail: `${sub.description}${note}` }));
   });
   return { title: 'News bot commands', text: intro, sections: [{ items }], ephemeral: true };
 }
@@ -22,10 +27,6 @@ export function createHelpCommand(commands: () => readonly CommandDefinition[]):
     adminOnly: false,
     options: [],
     run: async ({ platform }) =>
-      helpReply(
-        commands(),
-        platform === 'slack' ? '/news ' : '/',
-        'Put several words in "double quotes" to keep them together.',
-      ),
+      helpReply(commands(), platform, 'Put several words in "double quotes" to keep them together.'),
   };
 }

@@ -1,3 +1,4 @@
+import { type ChatPlatform, commandHint } from '../src/core/reply/platform-wording.js';
 import { UserError } from '../src/core/reply/user-error.js';
 import type { CommandDefinition, OptionSpec, OptionValue, SubcommandSpec } from './command.js';
 import { tokenizeCommandText } from './tokenize-command-text.js';
@@ -13,12 +14,12 @@ export interface ParsedCommand {
  * Turns command text ("positions china", `watch add "South China Sea"`) into a command call.
  * Options bind in the order they are declared; a `rest` option takes the remaining words.
  * Every refusal is a `UserError` whose message ends with the usage to type instead.
- * `prefix` is what a person types before a command's name: "/news " on Slack, "/" in the console.
+ * Usage lines are written as a person types them on `platform` (Slack: `/news schedule set …`).
  */
 export function parseCommandText(
   text: string,
   commands: readonly CommandDefinition[],
-  prefix: string,
+  platform: TextPlatform,
 ): ParsedCommand {
   const tokens = tokenizeCommandText(text);
   const name = tokens.shift()?.toLowerCase();
@@ -26,35 +27,48 @@ export function parseCommandText(
   if (definition === undefined) {
     const known = commands.map((command) => command.name).join(', ');
     const what = name === undefined ? 'Which command?' : `There is no command "${name}".`;
-    throw new UserError('unknown-command', `${what} Try one of: ${known}. Type ${prefix}help for details.`);
+    throw new UserError(
+      'unknown-command',
+      `${what} Try one of: ${known}. Type ${commandHint(platform, ['help'])} for details.`,
+    );
   }
   if (definition.subcommands === undefined || definition.subcommands.length === 0) {
-    const options = bindOptions(tokens, definition.options ?? [], usage(definition, undefined, prefix));
+    const options = bindOptions(tokens, definition.options ?? [], usage(definition, undefined, platform));
     return { definition, subcommand: null, options };
   }
   const subName = tokens.shift()?.toLowerCase();
   const sub = definition.subcommands.find((candidate) => candidate.name === subName);
   if (sub === undefined) {
-    const list = definition.subcommands.map((candidate) => usage(definition, candidate, prefix)).join('\n');
+    const list = definition.subcommands.map((candidate) => usage(definition, candidate, platform)).join('\n');
     const what =
       subName === undefined
-        ? `${prefix}${definition.name} needs a subcommand.`
-        : `"${subName}" is not a subcommand of ${prefix}${definition.name}.`;
+        ? `${commandHint(platform, [definition.name])} needs a subcommand.`
+        : `"${subName}" is not a subcommand of ${commandHint(platform, [definition.name])}.`;
     throw new UserError('unknown-subcommand', `${what} Usage:\n${list}`);
   }
-  const options = bindOptions(tokens, sub.options, usage(definition, sub, prefix));
+  const options = bindOptions(tokens, sub.options, usage(definition, sub, platform));
   return { definition, subcommand: sub.name, options };
 }
 
-/** `/news watch add <keyword> [limit]`: required options in angle brackets, optional in square. */
+/** Where commands are typed as text: Slack's `/news …` and the console. */
+export type TextPlatform = Exclude<ChatPlatform, 'discord'>;
+
+/**
+ * `/news watch add <keyword> [limit]` on Slack, `/watch add keyword:<keyword> [limit]` on Discord:
+ * required options in angle brackets, optional in square.
+ */
 export function usage(
   definition: CommandDefinition,
   sub: SubcommandSpec | undefined,
-  prefix: string,
+  platform: ChatPlatform,
 ): string {
   const specs = sub?.options ?? definition.options ?? [];
-  const words = specs.map((spec) => (spec.required ? `<${spec.name}>` : `[${spec.name}]`));
-  return [`${prefix}${definition.name}`, ...(sub === undefined ? [] : [sub.name]), ...words].join(' ');
+  const words = [definition.name, ...(sub === undefined ? [] : [sub.name])];
+  return commandHint(
+    platform,
+    words,
+    specs.map((spec) => ({ name: spec.name, optional: !spec.required })),
+  );
 }
 
 function bindOptions(

@@ -32,7 +32,7 @@ export const positionsCommand: CommandDefinition = {
       autocomplete: 'story',
     },
   ],
-  run: async ({ options, services, now }) => {
+  run: async ({ options, services, now, platform }) => {
     const actor = typeof options.actor === 'string' ? options.actor.toLowerCase() : 'all';
     if (actor !== 'all' && !services.actorKeys.includes(actor)) {
       throw new UserError(
@@ -45,6 +45,7 @@ export const positionsCommand: CommandDefinition = {
       options.story as string | undefined,
       now,
       services.articles,
+      platform,
     ).catch((error) => {
       // Typed as text, an unknown actor reads as story words: say both what was looked for and the actors.
       if (error instanceof UserError && error.code === 'story-not-found' && options.actor === undefined) {

@@ -1,4 +1,5 @@
 import type { Subscription } from '../src/core/digest/subscription-store.js';
+import { commandHint } from '../src/core/reply/platform-wording.js';
 import type { Reply } from '../src/core/reply/reply.js';
 import { UserError } from '../src/core/reply/user-error.js';
 import { adminInputLimits, cleanAdminInput } from '../src/core/settings/admin-input.js';
@@ -38,8 +39,10 @@ export const scheduleCommand: CommandDefinition = {
     };
     if (subcommand === 'show') {
       const found = await services.schedules.get(channel);
-      if (!found)
-        return plain('No schedule', 'This channel gets no digests. Set one with schedule set 08:00.');
+      if (!found) {
+        const hint = commandHint(context.platform, ['schedule', 'set'], [{ name: 'when', value: '08:00' }]);
+        return plain('No schedule', `This channel gets no digests. Set one with ${hint}.`);
+      }
       return plain('Digest schedule', describe(found));
     }
     if (subcommand === 'off') {

@@ -20,8 +20,8 @@ export const storyCommand: CommandDefinition = {
       autocomplete: 'story',
     },
   ],
-  run: async ({ options, services, now }) => {
-    const story = await findStory(services.stories, String(options.story), now, services.articles);
+  run: async ({ options, services, now, platform }) => {
+    const story = await findStory(services.stories, String(options.story), now, services.articles, platform);
     const inStory = await services.articles.inStory(story.id);
     const originals = inStory
       .filter((article) => article.duplicateOf === null)

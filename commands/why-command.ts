@@ -8,9 +8,9 @@ export const whyCommand: CommandDefinition = {
   description: 'Why an item was or was not posted',
   adminOnly: false,
   options: [{ name: 'url', description: 'The article link', type: 'string', required: true }],
-  run: async ({ options, services }) => {
+  run: async ({ options, services, platform }) => {
     const url = String(options.url).replace(/^<|>$/g, '');
     if (!URL.canParse(url)) throw new UserError('invalid-url', `"${url}" is not a link (https://...).`);
-    return explanationReply(await services.explain(url));
+    return explanationReply(await services.explain(url), platform);
   },
 };

@@ -2,6 +2,7 @@ import type { ChannelMessenger } from '../core/digest/channel-messenger.js';
 import type { SubscriptionStore } from '../core/digest/subscription-store.js';
 import type { FeedEvent } from '../core/feeds/poller.js';
 import type { Logger } from '../core/logging/logger.js';
+import { type ChatPlatform, commandHint } from '../core/reply/platform-wording.js';
 import type { Reply } from '../core/reply/reply.js';
 
 /**
@@ -16,16 +17,6 @@ export async function notifyFeedPaused(
     logger: Logger;
   },
 ): Promise<number> {
-  const reply: Reply = {
-    title: 'A feed was paused',
-    text:
-      `${event.feed} failed ${event.consecutiveFailures} times in a row and is no longer polled. ` +
-      `Last error: ${event.error}`,
-    sections: [],
-    ephemeral: true,
-    tone: 'error',
-    footer: 'See /feeds status; /feeds resume polls it again, /feeds remove stops following it.',
-  };
   const workspaces = new Map<string, { platform: string; workspaceId: string }>();
   for (const sub of await deps.subscriptions.list()) {
     workspaces.set(`${sub.platform}:${sub.workspaceId}`, {
@@ -38,7 +29,7 @@ export async function notifyFeedPaused(
     const messenger = deps.messengerFor(platform);
     if (!messenger) continue;
     try {
-      await messenger.notifyAdmins(workspaceId, reply);
+      await messenger.notifyAdmins(workspaceId, pausedFeedReply(event, messenger.platform));
       told += 1;
     } catch (error) {
       deps.logger.warn('could not tell admins about a paused feed', {
@@ -49,4 +40,21 @@ export async function notifyFeedPaused(
     }
   }
   return told;
+}
+
+/** The notice, with the commands to type on the platform it is read on. */
+function pausedFeedReply(event: Extract<FeedEvent, { type: 'feed-paused' }>, platform: ChatPlatform): Reply {
+  const feed = [{ name: 'url', value: event.feed }];
+  return {
+    title: 'A feed was paused',
+    text:
+      `${event.feed} failed ${event.consecutiveFailures} times in a row and is no longer polled. ` +
+      `Last error: ${event.error}`,
+    sections: [],
+    ephemeral: true,
+    tone: 'error',
+    footer:
+      `See ${commandHint(platform, ['feeds', 'status'])}; ${commandHint(platform, ['feeds', 'resume'], feed)} ` +
+      `polls it again, ${commandHint(platform, ['feeds', 'remove'], feed)} stops following it.`,
+  };
 }

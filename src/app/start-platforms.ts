@@ -103,6 +103,7 @@ async function startDiscord(
     services: app.services,
     logger: logger.child({ platform: 'discord' }),
     kv: app.kv,
+    warmUp: true,
     autocomplete: {
       actors: async () => [...app.services.actorKeys],
       stories: async (query) => searchStoryTitles(app, query),
@@ -126,6 +127,7 @@ async function startSlack(
     services: app.services,
     logger: logger.child({ platform: 'slack' }),
     adminUserIds: app.config.slack.adminUserIds,
+    warmUp: true,
   });
 }
 

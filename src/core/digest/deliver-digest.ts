@@ -1,4 +1,5 @@
 import type { Logger } from '../logging/logger.js';
+import { channelAccessFix, channelField, commandHint } from '../reply/platform-wording.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
 import type { ChannelMessenger, DeliveryResult } from './channel-messenger.js';
 import type { Digest } from './digest.js';
@@ -131,13 +132,32 @@ async function fail(
     await deps.subscriptions.pause(subscription, why);
     await deps.messenger.notifyAdmins(subscription.workspaceId, {
       title: 'Digest paused',
-      text: `Digests for channel ${subscription.channelId} are paused: ${why} (${result.message}). Fix the channel's permissions, then run /schedule set in it again.`,
-      sections: [],
+      text: pausedText(subscription, why, result.message),
+      sections: [{ fields: [channelField(subscription.channelId)] }],
       ephemeral: true,
       tone: 'error',
     });
   }
   return { kind: 'failed', reason: result.reason, message: result.message };
+}
+
+/** What the admins read: what happened and, on their platform, the fix and the command that restores the schedule. */
+function pausedText(subscription: Subscription, why: string, message: string): string {
+  const again = commandHint(
+    subscription.platform,
+    ['schedule', 'set'],
+    [
+      { name: 'when', value: typedSchedule(subscription.cron) },
+      { name: 'timezone', value: subscription.timezone },
+    ],
+  );
+  return `Digests for the channel below are paused: ${why} (${message}). ${channelAccessFix(subscription.platform)}, then run ${again} in it to resume them.`;
+}
+
+/** A daily cron as the HH:MM a person typed (Slack shows `*` as a look-alike, which would not paste back). */
+function typedSchedule(cron: string): string {
+  const daily = /^(\d{1,2}) (\d{1,2}) \* \* \*$/.exec(cron);
+  return daily ? `${daily[2]?.padStart(2, '0')}:${daily[1]?.padStart(2, '0')}` : cron;
 }
 
 /** Treated like a crash mid-send: dropped at once, its stories left reserved (at most once). */

@@ -1,4 +1,5 @@
 import type { DuplicateMethod } from '../articles/article.js';
+import { type ChatPlatform, commandHint } from '../reply/platform-wording.js';
 import type { Reply } from '../reply/reply.js';
 import type { Explanation } from './explain-item.js';
 
@@ -10,11 +11,11 @@ const METHODS: Record<DuplicateMethod, string> = {
 };
 
 /** The explanation in words a person reads, shared by `/why` and `newsbot why`. */
-export function explanationReply(explanation: Explanation): Reply {
+export function explanationReply(explanation: Explanation, platform: ChatPlatform = 'console'): Reply {
   if (explanation.kind === 'never-seen') {
     return {
       title: 'Never seen',
-      text: `No feed has delivered ${explanation.url}. Check the link, or whether its feed is followed (/feeds list).`,
+      text: `No feed has delivered ${explanation.url}. Check the link, or whether its feed is followed (${commandHint(platform, ['feeds', 'list'])}).`,
       sections: [],
       ephemeral: false,
     };

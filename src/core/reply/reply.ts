@@ -47,4 +47,6 @@ export interface ReplyQuote {
 export interface ReplyField {
   label: string;
   value: string;
+  /** `channel`: value is a channel id, shown as the platform's own mention (`<#id>`), never as markup from text. */
+  mention?: 'channel';
 }

@@ -32,7 +32,9 @@ function renderSection(section: ReplySection, add: Add, lines: string[]): void {
     lines.push('-'.repeat(Math.min(clean(section.heading).length, CONSOLE_WIDTH)));
   }
   if (section.text) add(section.text);
-  for (const field of section.fields ?? []) add(`${field.label}: ${field.value}`);
+  for (const field of section.fields ?? []) {
+    add(`${field.label}: ${field.mention === 'channel' ? '#' : ''}${field.value}`);
+  }
   for (const item of section.items ?? []) renderItem(item, add);
   for (const quote of section.quotes ?? []) renderQuote(quote, add);
 }

@@ -68,7 +68,7 @@ export function startConsole(options: ConsoleOptions): ConsoleSession {
 
 async function answer(line: string, options: ConsoleOptions): Promise<Reply> {
   try {
-    const parsed = parseCommandText(line.replace(/^\//, ''), options.commands, '/');
+    const parsed = parseCommandText(line.replace(/^\//, ''), options.commands, 'console');
     const context = {
       subcommand: parsed.subcommand,
       options: parsed.options,

@@ -21,6 +21,11 @@ export function escapeDiscordText(text: string): string {
     .replace(MASS_MENTION, '@\u200b$1');
 }
 
+/** `<#123…>`, which Discord shows as the channel's name, for a snowflake id only; null otherwise. */
+export function discordChannelMention(channelId: string): string | null {
+  return /^\d{15,21}$/.test(channelId) ? `<#${channelId}>` : null;
+}
+
 /**
  * Escapes `raw` and shortens the result at a word to at most `max` characters, with a marker.
  * Escapes hold no whitespace, so a word-boundary cut never splits one; a cut inside an overlong

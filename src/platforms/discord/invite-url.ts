@@ -1,13 +1,13 @@
 import { OAuth2Scopes, PermissionFlagsBits, PermissionsBitField } from 'discord.js';
 
-/** What the bot needs in a channel to read commands' context and post digests and story threads. */
+/**
+ * Only what built features use: seeing a channel and posting embeds in it (digests, notices to
+ * admins). Slash command answers go through the interaction and need no channel permission.
+ */
 export const BOT_PERMISSIONS = new PermissionsBitField([
   PermissionFlagsBits.ViewChannel,
   PermissionFlagsBits.SendMessages,
   PermissionFlagsBits.EmbedLinks,
-  PermissionFlagsBits.SendMessagesInThreads,
-  PermissionFlagsBits.CreatePublicThreads,
-  PermissionFlagsBits.ReadMessageHistory,
 ]);
 
 /** The link a server admin opens to add the bot, with its slash commands and those permissions. */

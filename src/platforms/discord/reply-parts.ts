@@ -1,7 +1,7 @@
 import { type MarkdownDialect, quoteMarkdown } from '../../core/reply/quote-markdown.js';
 import type { Reply, ReplyItem, ReplyQuote, ReplySection } from '../../core/reply/reply.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
-import { discordLink, discordTextChunks, fitDiscordText } from './discord-text.js';
+import { discordChannelMention, discordLink, discordTextChunks, fitDiscordText } from './discord-text.js';
 
 /** One piece of a rendered reply: a paragraph of escaped markdown or a label/value field. */
 export type ReplyPart = { kind: 'text'; text: string } | { kind: 'field'; name: string; value: string };
@@ -41,7 +41,9 @@ function sectionParts(section: ReplySection): ReplyPart[] {
       kind: 'field',
       // Discord refuses empty field names and values: a zero-width space stands in.
       name: fitDiscordText(field.label, DISCORD_LIMITS.fieldName) || ZERO_WIDTH,
-      value: fitDiscordText(field.value, DISCORD_LIMITS.fieldValue) || ZERO_WIDTH,
+      value:
+        (field.mention === 'channel' ? discordChannelMention(field.value) : null) ??
+        (fitDiscordText(field.value, DISCORD_LIMITS.fieldValue) || ZERO_WIDTH),
     });
   }
   return parts;

@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
 import type { CommandDefinition } from '../../../commands/command.js';
 import type { CommandServices } from '../../../commands/command-services.js';
+import { warmUpCommands } from '../../../commands/warm-up-commands.js';
 import type { ChannelMessenger } from '../../core/digest/channel-messenger.js';
 import type { Logger } from '../../core/logging/logger.js';
 import { createMemoryKeyValueStore, type KeyValueStore } from '../../core/store/key-value-store.js';
@@ -29,6 +30,8 @@ export interface DiscordBotDeps {
   deferAfterMs?: number;
   /** Suggestions for options marked `autocomplete`; none are offered without it. */
   autocomplete?: AutocompleteSource;
+  /** Run the option-less member commands once before logging in (see warmUpCommands). */
+  warmUp?: boolean;
   /** Keeps the hash of the registered commands; without it they are registered on every start. */
   kv?: KeyValueStore;
 }
@@ -71,6 +74,7 @@ export async function startDiscordBot(deps: DiscordBotDeps): Promise<DiscordBot>
     );
   });
   watchConnection(client, logger, deps.token);
+  if (deps.warmUp) await warmUpCommands(deps.commands, deps.services, logger, slashDeps.now());
   try {
     // Ready comes after the guilds arrive, later than login resolves; together, neither rejection goes unhandled.
     await Promise.all([once(client, Events.ClientReady), client.login(deps.token)]);

@@ -35,6 +35,9 @@ export async function handleNewsCommand(
   try {
     await ack();
     const acked = Date.now() - started;
+    // Commands read SQLite synchronously: yielding once lets requests that have already arrived
+    // be acknowledged before this one's work holds the event loop.
+    await new Promise((resolve) => setImmediate(resolve));
     for (const message of renderSlackReply(await answer(command, deps, log))) await respond(message);
     log.info('answered /news', { text: command.text, ackMs: acked, ms: Date.now() - started });
   } catch (error) {

@@ -6,7 +6,7 @@ import type { Reply } from '../../core/reply/reply.js';
 export function newsHelpReply(commands: readonly CommandDefinition[]): Reply {
   return helpReply(
     commands,
-    '/news ',
+    'slack',
     'Type /news followed by a command. Put several words in "double quotes" to keep them together.',
   );
 }

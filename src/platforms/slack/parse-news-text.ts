@@ -7,15 +7,12 @@ import {
 
 export type { ParsedCommand };
 
-/** On Slack every command is typed after `/news`. */
-const SLACK_PREFIX = '/news ';
-
 /** Turns `/news` text ("positions china", `watch add "South China Sea"`) into a command call. */
 export function parseNewsText(text: string, commands: readonly CommandDefinition[]): ParsedCommand {
-  return parseCommandText(text, commands, SLACK_PREFIX);
+  return parseCommandText(text, commands, 'slack');
 }
 
 /** `/news watch add <keyword> [limit]`: required options in angle brackets, optional in square. */
 export function usage(definition: CommandDefinition, sub?: SubcommandSpec): string {
-  return usageWith(definition, sub, SLACK_PREFIX);
+  return usageWith(definition, sub, 'slack');
 }

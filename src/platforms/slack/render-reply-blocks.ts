@@ -9,7 +9,7 @@ import {
   type SlackBlock,
   sectionBlock,
 } from './slack-blocks.js';
-import { escapeSlackEntities, slackLink } from './slack-text.js';
+import { escapeSlackEntities, slackChannelMention, slackLink } from './slack-text.js';
 
 const ITEM_TEXT_MAX = 300;
 const DETAIL_MAX = 200;
@@ -75,6 +75,8 @@ function quoteLines(quote: ReplyQuote): string {
 
 function fieldText(field: ReplyField): string {
   const label = fitEscaped(field.label, 200);
+  const mention = field.mention === 'channel' ? slackChannelMention(field.value) : null;
+  if (mention !== null) return `*${label}*\n${mention}`;
   return `*${label}*\n${fitEscaped(field.value, SLACK_LIMITS.fieldText - label.length - 3)}`;
 }
 

@@ -55,6 +55,11 @@ export function slackLink(url: string | undefined, label: string): string {
   return href === null ? text : `<${href}|${text}>`;
 }
 
+/** `<#C123>`, which Slack shows as the channel's name, for a well-formed channel id only; null otherwise. */
+export function slackChannelMention(channelId: string): string | null {
+  return /^[CDG][A-Z0-9]{2,30}$/.test(channelId) ? `<#${channelId}>` : null;
+}
+
 /** Longer links are shown as their label: they would crowd out the 3000-character section text. */
 const MAX_HREF = 1500;
 

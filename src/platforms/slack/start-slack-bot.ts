@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { App, LogLevel } from '@slack/bolt';
 import type { CommandDefinition } from '../../../commands/command.js';
 import type { CommandServices } from '../../../commands/command-services.js';
+import { warmUpCommands } from '../../../commands/warm-up-commands.js';
 import type { ChannelMessenger } from '../../core/digest/channel-messenger.js';
 import type { Logger } from '../../core/logging/logger.js';
 import { createBoltLogger } from './bolt-logger.js';
@@ -30,6 +31,8 @@ export interface SlackBotDeps {
   botId?: string;
   botUserId?: string;
   now?: () => Date;
+  /** Run the option-less member commands once before taking requests (see warmUpCommands). */
+  warmUp?: boolean;
   /** Passed to the digest messenger (tests shorten waits). */
   messengerSleep?: (ms: number) => Promise<void>;
 }
@@ -99,6 +102,7 @@ export async function startSlackBot(deps: SlackBotDeps): Promise<SlackBot> {
   });
   const commandDeps = { ...deps, isAdmin, now };
   app.command('/news', (args) => handleNewsCommand(args, commandDeps));
+  if (deps.warmUp) await warmUpCommands(deps.commands, deps.services, deps.logger, now());
   const server = socketMode
     ? await app.start()
     : await app.start({ port: deps.port ?? 3000, host: deps.host });

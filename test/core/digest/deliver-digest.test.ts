@@ -104,7 +104,10 @@ describe('delivering scheduled digests', () => {
     expect(paused.pausedReason).toBe('the bot may not post in that channel');
     expect(w.notices).toHaveLength(1);
     expect(w.notices[0]?.workspaceId).toBe('guild-1');
-    expect(w.notices[0]?.reply.text).toContain('Digests for channel chan-1 are paused');
+    expect(w.notices[0]?.reply.text).toContain('Digests for the channel below are paused');
+    expect(w.notices[0]?.reply.sections).toEqual([
+      { fields: [{ label: 'Channel', value: 'chan-1', mention: 'channel' }] },
+    ]);
     expect(await deliverDigest(w.deps, paused, new Date('2024-05-12T09:00:00Z'))).toEqual({ kind: 'paused' });
     // Setting the schedule again resumes it, and the story that never went out is still due.
     await w.subscriptions.set(channel, { cron: '0 * * * *', timezone: 'UTC' });

@@ -62,12 +62,19 @@ describe('an ingest killed at random points', () => {
     const dataDir = (run: number) => join(dir, `data-${run}`);
     // Each run starts from an empty store, so every kill lands among the writes of new articles.
     const storedWhenKilled: number[] = [];
+    // Kill points spread over how long one whole ingest takes here and now: a fixed window
+    // ends before the first write on a loaded machine (every kill then finds an empty store).
+    const timed = runIngestProcess(dataDir(-1), feeds);
+    await timed.ready;
+    const readyAt = performance.now();
+    await timed.done;
+    const ingestMs = Math.max(200, performance.now() - readyAt);
     let seed = 7;
     for (let run = 0; run < RUNS; run += 1) {
       const ingest = runIngestProcess(dataDir(run), feeds);
       await ingest.ready;
       seed = (seed * 48271) % 2147483647;
-      await new Promise((resolve) => setTimeout(resolve, seed % 1200));
+      await new Promise((resolve) => setTimeout(resolve, seed % ingestMs));
       ingest.kill();
       await ingest.done;
       const file = join(dataDir(run), ARCHIVE_FILE);

@@ -56,6 +56,11 @@ describe('Japanese quotes and their speakers, read from morphemes', () => {
     expect(quotesOf(text, 'ja')).toEqual(['連携を深める → 林外相 (japan)']);
   });
 
+  it('a verb stem that modifies the reporting verb does not hide it (と繰り返し主張した)', () => {
+    const text = 'トランプ米大統領は「同盟は公平でなければならない」と繰り返し主張した。';
+    expect(quotesOf(text, 'ja')).toEqual(['同盟は公平でなければならない → トランプ米大統領 (us)']);
+  });
+
   it('a position stated without quotation marks is kept as reported speech', () => {
     const statements = analyseText('フランス政府はこの構想に反対している。', 'ja');
     expect(statements.map((s) => [s.quote, s.speaker, s.actor, s.polarity])).toEqual([

@@ -145,14 +145,15 @@ describe('start-up', () => {
     );
   });
 
-  it('logs the invite URL with both scopes and the permissions it needs', () => {
+  it('logs the invite URL with both scopes and only the permissions features use', () => {
     const started = logLines
       .map((line) => JSON.parse(line))
       .find((line) => line.message === 'discord bot started');
     const invite = new URL(started.invite);
     expect(invite.searchParams.get('client_id')).toBe(discord.applicationId);
     expect(invite.searchParams.get('scope')).toBe('bot applications.commands');
-    expect(invite.searchParams.get('permissions')).toBe('309237730304');
+    // View Channel (1 << 10), Send Messages (1 << 11), Embed Links (1 << 14): no thread permissions.
+    expect(invite.searchParams.get('permissions')).toBe(String((1 << 10) | (1 << 11) | (1 << 14)));
     expect(logLines.join('\n')).not.toContain(discord.token);
   });
 });
