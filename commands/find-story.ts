@@ -1,4 +1,5 @@
 import type { StoryReader } from '../src/core/digest/digest-ports.js';
+import { storiesById } from '../src/core/digest/stories-by-id.js';
 import { type ChatPlatform, commandHint } from '../src/core/reply/platform-wording.js';
 import { UserError } from '../src/core/reply/user-error.js';
 import type { ArticleStore } from '../src/core/store/article-store.js';
@@ -71,10 +72,7 @@ async function storiesWithWords(
     const each = await Promise.all(words.map((word) => articles.storiesMatching([word], bounds)));
     ids = [...new Set(each.flatMap((found) => found.ids))];
   }
-  const found = await Promise.all(ids.map((id) => stories.get(id)));
-  return found
-    .filter((story): story is Story => story !== undefined)
-    .sort((a, b) => b.lastSeen.localeCompare(a.lastSeen));
+  return storiesById(stories, ids);
 }
 
 /** Most sources within seven days of the newest story (of now, when stories are current). */

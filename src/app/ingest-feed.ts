@@ -9,6 +9,7 @@ import {
   type IngestPipeline,
 } from '../core/ingest/create-ingest-pipeline.js';
 import { recogniseStoredItems } from '../core/ingest/recognise-stored-items.js';
+import { inPublicationOrder } from '../core/stories/in-publication-order.js';
 
 /** One feed's result, as `newsbot ingest` prints it and the poller records it. */
 export type FeedReport =
@@ -39,7 +40,7 @@ export function createFeedIngester(deps: {
     };
     const recognise = deps.archive && recogniseStoredItems(deps.archive, feed.url);
     const parsed = await readFeed(xml, feed.url, deps.now(), overrides, recognise);
-    const counts = countOutcomes(await deps.pipeline.ingestItems(parsed.items));
+    const counts = countOutcomes(await deps.pipeline.ingestItems(inPublicationOrder(parsed.items)));
     const known = parsed.alreadyStored ?? 0;
     const items = parsed.items.length + known;
     return { source: parsed.title, items, counts: { ...counts, seen: counts.seen + known } };

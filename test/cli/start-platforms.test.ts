@@ -84,6 +84,9 @@ it('a Discord that refuses the token does not stop Slack from answering', async 
     expect(bot.stderr()).toMatch(/"platform":"discord"/);
     expect(bot.stderr()).not.toContain('not-the-right-token');
     await until(() => bot.stderr().includes('"platform":"slack"'));
+    // The banner comes just before the bot installs its SIGTERM handler: a signal sent earlier
+    // (a loaded machine, a slow start) ends the process with the default 143, not a clean 0.
+    await until(() => bot.stderr().includes('newsbot is running'));
     const answer = await sendSlashCommand(`http://127.0.0.1:${port}/slack/events`, SECRET, {
       text: 'help',
       response_url: slack.responseUrl('r1'),

@@ -7,6 +7,7 @@ import type { Story } from '../stories/story.js';
 import type { Digest, DigestStory } from './digest.js';
 import type { PositionsReader, StoryReader } from './digest-ports.js';
 import { findPositionMoves } from './find-position-moves.js';
+import { storiesById } from './stories-by-id.js';
 import { representativeId, storyHeadline } from './story-headline.js';
 
 /** Where a digest's stories, first articles and positions are read from. */
@@ -59,8 +60,7 @@ export async function buildDigest(deps: DigestDeps, window: DigestWindow): Promi
 async function candidates(deps: DigestDeps, window: DigestWindow): Promise<Story[]> {
   if (!deps.articles.storiesPublishedIn) return deps.stories.all();
   const ids = await deps.articles.storiesPublishedIn(window.since, window.until, CANDIDATES);
-  const found = await Promise.all(ids.map((id) => deps.stories.get(id)));
-  return found.filter((story): story is Story => story !== undefined);
+  return storiesById(deps.stories, ids);
 }
 
 /** Stories with an article the workspace's keywords match; first articles are tried first. */

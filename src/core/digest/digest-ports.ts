@@ -4,6 +4,8 @@ import type { Story } from '../stories/story.js';
 /** Reading stories (src/core/stories' store): `all()` is newest `lastSeen` first. */
 export interface StoryReader {
   get(id: string): Promise<Story | undefined>;
+  /** Several stories in one read, newest first (missing ones left out). */
+  getMany?(ids: readonly string[]): Promise<Story[]>;
   all(): Promise<Story[]>;
   /** The `limit` most recently active stories, newest first (cheaper than `all`). */
   recent?(limit: number): Promise<Story[]>;

@@ -1,21 +1,25 @@
 import { createHash } from 'node:crypto';
 import { createPostingLists, type PostingLists } from '../dedup/posting-lists.js';
 import type { StoryAssigner } from '../ingest/ingest-ports.js';
+import { type JapaneseMorphology, japaneseMorphology } from '../nlp/japanese-morphology.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
-import { isCommonKey } from './concept-terms.js';
-import { createDocumentFrequencies } from './document-frequencies.js';
+import { type ArticleFrequencies, createDocumentFrequencies } from './document-frequencies.js';
 import { createRecentStories } from './recent-stories.js';
 import { scoreStory } from './score-story.js';
 import type { Story } from './story.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from './story-options.js';
-import { addToProfile, type Idf, type StoryProfile } from './story-profile.js';
+import { addToProfile, type Rarity, type StoryProfile } from './story-profile.js';
 import { STORIES_NAMESPACE } from './story-store.js';
 import { type StoryFeatures, storyFeatures } from './story-terms.js';
 
 const PROFILES = 'stories-profile';
 const DAY_MS = 86_400_000;
-/** Most stories remembered per key term (newest win): a term every article carries stays cheap. */
-const KEY_BUCKET_CAP = 200;
+/**
+ * Most stories remembered per indexed term (newest win): a term in more stories than this within
+ * the open window no longer tells events apart, and the cap keeps every lookup the same size
+ * however large the archive grows.
+ */
+const KEY_BUCKET_CAP = 50;
 
 type Candidate = Parameters<StoryAssigner['assign']>[0];
 interface Scored {
@@ -36,25 +40,41 @@ interface Scoring {
  * frequencies, profiles and an index key term -> recent stories live in the kv store, so only
  * stories sharing a key term are scored.
  */
-export function createStoryAssigner(kv: KeyValueStore, options: Partial<StoryOptions> = {}): StoryAssigner {
+export function createStoryAssigner(
+  kv: KeyValueStore,
+  options: Partial<StoryOptions> = {},
+  japanese: () => JapaneseMorphology = japaneseMorphology,
+): StoryAssigner {
   const settings: StoryOptions = { ...DEFAULT_STORY_OPTIONS, ...options };
   const scoring: Scoring = { kv, index: createPostingLists(kv, 'stories-keys', KEY_BUCKET_CAP), settings };
   const frequencies = createDocumentFrequencies(kv);
   const recent = createRecentStories(kv);
   return {
     assign: async (candidate) => {
-      const features = storyFeatures(candidate.title, candidate.text, candidate.language, candidate.entities);
+      // kuromoji takes a second and 260 MB to load: only a Japanese article pays for it.
+      const morphemes =
+        candidate.language === 'ja'
+          ? japanese().tokenize(`${candidate.title}\n${candidate.text.slice(0, settings.leadWords * 4)}`)
+          : [];
+      const features = storyFeatures(candidate, settings, morphemes);
       const time = Date.parse(candidate.publishedAt);
-      const counts = await frequencies.forArticle(features);
-      const best = await bestStory(scoring, features, time, counts.idf);
+      const counts = await frequencies.forArticle(features, settings.commonShare);
+      const filed = [
+        ...features.keys.filter((key) => !counts.isCommon(key)),
+        ...rarest(features, counts, settings.indexTerms),
+      ];
+      const best = await bestStory(scoring, features, filed, time, counts);
       const joins = best !== null && best.score >= settings.threshold;
       const story = joins ? grow(best.story, candidate) : start(candidate);
       const before = joins ? best.profile : { terms: {}, keys: {}, articles: 0 };
-      await kv.set(STORIES_NAMESPACE, story.id, story);
-      await kv.set(PROFILES, story.id, addToProfile(before, features, settings.profileTerms));
-      await recent.touch(story.id, story.lastSeen);
-      await scoring.index.append(features.keys, story.id, time, settings.reviveDays * DAY_MS);
-      await counts.count();
+      // Issued together, so the store writes them as one batch (one SQLite statement).
+      await Promise.all([
+        kv.set(STORIES_NAMESPACE, story.id, story),
+        kv.set(PROFILES, story.id, addToProfile(before, features, settings.profileTerms)),
+        recent.touch(story.id, story.lastSeen),
+        scoring.index.append(filed, story.id, time, settings.reviveDays * DAY_MS),
+        counts.count(),
+      ]);
       return { story, isNew: !joins, similarity: round(best?.score ?? 0) };
     },
     addCopy: async (storyId, source) => {
@@ -76,12 +96,13 @@ const DORMANT_CANDIDATES = 5;
 async function bestStory(
   { kv, index, settings }: Scoring,
   features: StoryFeatures,
+  filed: readonly string[],
   time: number,
-  idf: Idf,
+  rarity: Rarity,
 ): Promise<Scored | null> {
-  const specific = features.keys.filter((key) => !isCommonKey(key));
+  const specific = features.keys.filter((key) => !rarity.isCommon(key));
   const [open, revivable] = await Promise.all([
-    index.lookup(features.keys, time, settings.openDays * DAY_MS),
+    index.lookup(filed, time, settings.openDays * DAY_MS),
     index.lookup(specific, time, settings.reviveDays * DAY_MS),
   ]);
   for (const id of open.keys()) revivable.delete(id);
@@ -94,10 +115,22 @@ async function bestStory(
   for (const [i, story] of stories.entries()) {
     const profile = profiles[i];
     if (!story || !profile) continue;
-    const score = scoreStory(features, story, profile, time, idf, settings);
+    const score = scoreStory(features, story, profile, time, rarity, settings);
     if (score !== null && (!best || score > best.score)) best = { story, profile, score };
   }
   return best;
+}
+
+/**
+ * The article's rarest counted terms: filed beside its keys in the candidate index, so a report
+ * whose names the NLP stage missed still finds its story through the words only its event uses.
+ */
+function rarest(features: StoryFeatures, counts: ArticleFrequencies, limit: number): string[] {
+  return features.counted
+    .map((term) => ({ term, idf: counts.idf(term) }))
+    .sort((a, b) => b.idf - a.idf || a.term.localeCompare(b.term))
+    .slice(0, limit)
+    .map(({ term }) => `t:${term}`);
 }
 
 function mostShared(hits: ReadonlyMap<string, number>, limit: number): string[] {

@@ -1,15 +1,12 @@
 import type { KeyValueStore } from '../store/key-value-store.js';
-import { isCommonKey } from './concept-terms.js';
-import { type Idf, idfFrom } from './story-profile.js';
+import { type Rarity, rarityFrom } from './story-profile.js';
 import type { StoryFeatures } from './story-terms.js';
 
 const FREQUENCIES = 'stories-df';
 const META = 'stories-meta';
 
-/** The IDF for one article's scoring, and the counting of that article once it is assigned. */
-export interface ArticleFrequencies {
-  /** IDF over the article's terms and keys (the only ones its scoring needs). */
-  idf: Idf;
+/** The rarity of one article's terms for its scoring, and the counting of that article once assigned. */
+export interface ArticleFrequencies extends Rarity {
   /** Counts the article: each distinct counted term and key once (see `StoryFeatures.counted`). */
   count(): Promise<void>;
 }
@@ -17,12 +14,12 @@ export interface ArticleFrequencies {
 /** How many articles carried each term and key: the IDF of story scoring, kept in kv. */
 export interface DocumentFrequencies {
   /** Reads the counts once for both scoring and counting the article. */
-  forArticle(features: StoryFeatures): Promise<ArticleFrequencies>;
+  forArticle(features: StoryFeatures, commonShare: number): Promise<ArticleFrequencies>;
 }
 
 export function createDocumentFrequencies(kv: KeyValueStore): DocumentFrequencies {
   return {
-    forArticle: async (features) => {
+    forArticle: async (features, commonShare) => {
       const terms = [...new Set([...features.terms.keys(), ...features.keys])];
       const [documents = 0, counts] = await Promise.all([
         kv.get<number>(META, 'documents'),
@@ -31,7 +28,7 @@ export function createDocumentFrequencies(kv: KeyValueStore): DocumentFrequencie
       const frequencies = new Map(terms.map((term, i) => [term, counts[i] ?? 0]));
       const counted = [...new Set([...features.counted, ...features.keys])];
       return {
-        idf: idfFrom(documents, frequencies, isCommonKey),
+        ...rarityFrom(documents, frequencies, commonShare),
         count: async () => {
           await Promise.all(
             counted.map((term) => kv.set(FREQUENCIES, term, (frequencies.get(term) ?? 0) + 1)),

@@ -46,10 +46,13 @@ export function nameSkeleton(name: string): string | null {
   return skeleton.length >= MIN_SKELETON ? skeleton : null;
 }
 
+/** The skeleton of a katakana word (a name written by sound, or a reading), or null when too short. */
+export function kanaSkeleton(kana: string): string | null {
+  return nameSkeleton([...kana].map((char) => KANA.get(char) ?? '').join(''));
+}
+
 /** Skeletons of the katakana words (three kana or more) in Japanese text. */
 export function katakanaSkeletons(text: string): string[] {
   const words = text.normalize('NFKC').match(/[\p{Script=Katakana}ー]{3,}/gu) ?? [];
-  return words
-    .map((word) => nameSkeleton([...word].map((kana) => KANA.get(kana) ?? '').join('')))
-    .filter((skeleton): skeleton is string => skeleton !== null);
+  return words.map(kanaSkeleton).filter((skeleton): skeleton is string => skeleton !== null);
 }

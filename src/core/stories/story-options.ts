@@ -1,13 +1,16 @@
-/** Tuning of story grouping; the defaults are calibrated in docs/decisions/0002-stories.md. */
-export interface StoryOptions {
+import { FITTED_STORY_OPTIONS } from './fitted-story-options.js';
+import type { FeatureShape } from './story-terms.js';
+
+/** Tuning of story grouping; the values are fitted by `npm run fit:stories` (docs/decisions/0002-stories.md). */
+export interface StoryOptions extends FeatureShape {
   /** A story takes new articles until this many days after its latest one. */
   openDays: number;
   /**
    * A dormant story (latest article more than `openDays` but at most this many days away) is
-   * revived by an article that matches it strongly (see `reviveThreshold`) and names its anchor.
+   * revived by an article that matches it strongly (see `reviveThreshold`) and names its core.
    */
   reviveDays: number;
-  /** Unfaded similarity an article needs to revive a dormant story (above `threshold`). */
+  /** Unfaded similarity an article needs to revive a dormant story. */
   reviveThreshold: number;
   /** Join the best story when its score reaches this. */
   threshold: number;
@@ -18,19 +21,14 @@ export interface StoryOptions {
    * news interest fades, and two events weeks apart that share names are usually two stories.
    */
   fadeAtClose: number;
-  /** Most stories scored per article: those sharing the most key terms. */
+  /** A key carried by more than this share of the stored articles is common: it cannot tie two reports alone. */
+  commonShare: number;
+  /** The article's rarest terms (highest IDF) filed in the candidate index beside its keys. */
+  indexTerms: number;
+  /** Most stories scored per article: those sharing the most indexed terms. */
   maxCandidates: number;
   /** Terms kept in a story's profile (the heaviest). */
   profileTerms: number;
 }
 
-export const DEFAULT_STORY_OPTIONS: StoryOptions = {
-  openDays: 45,
-  reviveDays: 365,
-  reviveThreshold: 0.36,
-  threshold: 0.18,
-  cosineWeight: 0.4,
-  fadeAtClose: 0.5,
-  maxCandidates: 20,
-  profileTerms: 150,
-};
+export const DEFAULT_STORY_OPTIONS: StoryOptions = FITTED_STORY_OPTIONS;

@@ -12,24 +12,35 @@ export interface StoryProfile {
 /** Inverse document frequency from stored counts; unseen terms count as seen once. */
 export type Idf = (term: string) => number;
 
+/** What the stored counts say of an article's terms: how rare each is, and which keys are common. */
+export interface Rarity {
+  idf: Idf;
+  /** Carried by more than the common share of the articles: too common to tie two reports alone. */
+  isCommon: (key: string) => boolean;
+}
+
 /** Pseudo-documents behind the prior: enough to matter while few articles are stored, not after. */
 const PRIOR_DOCUMENTS = 20;
-/** Share of the pseudo-documents that carry a term marked common. */
-const COMMON_SHARE = 0.5;
+/** Share of the pseudo-documents that carry an actor of the config. */
+const ACTOR_SHARE = 0.5;
 
 /**
- * Smoothed IDF: `PRIOR_DOCUMENTS` imaginary articles are added, half of which carry each `common`
- * term, so the beat's ever-present actors weigh little from the first article on, while observed
- * counts take over as the store fills.
+ * Smoothed IDF: `PRIOR_DOCUMENTS` imaginary articles are added, half of which carry each actor the
+ * config watches ('e:' keys from the NLP stage): a bot watching them sees them in nearly every
+ * article, so they weigh little from the first article on, while observed counts take over as the
+ * store fills.
  */
-export function idfFrom(
+export function rarityFrom(
   documents: number,
   frequencies: ReadonlyMap<string, number>,
-  common: (term: string) => boolean = () => false,
-): Idf {
-  return (term) => {
-    const prior = common(term) ? COMMON_SHARE * PRIOR_DOCUMENTS : 0;
-    return Math.log((documents + PRIOR_DOCUMENTS + 1) / ((frequencies.get(term) ?? 0) + prior + 1)) + 1;
+  commonShare: number,
+): Rarity {
+  const seen = (term: string) =>
+    (frequencies.get(term) ?? 0) + (term.startsWith('e:') ? ACTOR_SHARE * PRIOR_DOCUMENTS : 0);
+  const total = documents + PRIOR_DOCUMENTS;
+  return {
+    idf: (term) => Math.log((total + 1) / (seen(term) + 1)) + 1,
+    isCommon: (key) => seen(key) > commonShare * total,
   };
 }
 

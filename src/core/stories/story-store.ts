@@ -8,6 +8,8 @@ export const STORIES_NAMESPACE = 'stories';
 /** Read access to stories for commands and digests. */
 export interface StoryStore {
   get(id: string): Promise<Story | undefined>;
+  /** The stories of `ids` found, newest first, in one read (a digest's window, say). */
+  getMany(ids: readonly string[]): Promise<Story[]>;
   /** Every story, most recently active (latest lastSeen) first. */
   all(): Promise<Story[]>;
   /** The `limit` most recently active stories, newest first, without reading every story. */
@@ -27,6 +29,7 @@ export function createStoryStore(kv: KeyValueStore): StoryStore {
   };
   return {
     get: (id) => kv.get<Story>(STORIES_NAMESPACE, id),
+    getMany: read,
     all,
     recent: async (limit) => {
       const ids = await recentStories.ids(limit);

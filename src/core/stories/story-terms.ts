@@ -1,91 +1,105 @@
 import type { Language } from '../articles/article.js';
-import { CONCEPT_WORDS, conceptsIn, outsideConcepts } from './concept-terms.js';
-import { katakanaSkeletons, nameSkeleton } from './name-keys.js';
+import type { Morpheme } from '../nlp/japanese-morphology.js';
+import { stripHouseStyle } from '../text/house-style.js';
+import { kanaSkeleton, katakanaSkeletons, nameSkeleton } from './name-keys.js';
 
 /** What story grouping reads of an article: weighted words and the key terms that name the event. */
 export interface StoryFeatures {
   /** Term frequencies over title (counted twice) and lead. */
   terms: Map<string, number>;
-  /** Actors, places and other proper names: concepts ('c:'), NLP actors ('e:') and places ('p:'), capitalised names ('n:'). */
-  keys: string[];
   /**
-   * Distinct terms of the title and the lead's first words: with the keys, the terms whose
-   * document frequency is counted (a quarter of all terms, the same groupings on every fixture).
+   * What names the event: NLP actors ('e:') and places ('p:'), proper names by their consonant
+   * skeleton ('n:', Latin script, katakana or a Japanese name's reading), numbers ('#:').
    */
+  keys: string[];
+  /** Distinct terms whose document frequency is counted (title and the lead's opening). */
   counted: string[];
   /** The article's language: word overlap only means something between articles in one language. */
   language: Language;
 }
 
-/** About the first two paragraphs: what the event is, before background. */
-const LEAD_WORDS = 90;
-const LEAD_CHARS = 180;
-/** Share of the lead whose terms get document frequencies (fewer writes per article). */
-const COUNTED_SHARE = 0.3;
+/** How much of an article the features read (fitted with the weights: see story-options.ts). */
+export interface FeatureShape {
+  /** English words of the lead read for terms and keys. */
+  leadWords: number;
+  /** Share of the lead whose terms get document frequencies (fewer writes per article). */
+  countedShare: number;
+}
+
+/** Japanese characters per English word of lead (a rough equivalence in information). */
+const CHARS_PER_WORD = 2;
 
 const STOPWORDS = new Set(
   `a an the and or but of to in on at for from by with as is are was were be been being it its this that these those
   he she they we you i his her their our not no has have had do does did will would could should may might can said says
   say told after before over under about into than then also more most other some such new last first one two three
-  which who whom what when where why how while there here up out all any each both only own same so very just us mr ms
-  tuesday monday wednesday thursday friday saturday sunday week year month day`.split(/\s+/),
+  which who whom what when where why how while there here up out all any each both only own same so very just us mr ms`.split(
+    /\s+/,
+  ),
 );
 
-const DATELINE = /^[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*[-–—]+\s*/;
+/** Words of the calendar: every report has a date, and a date names no event. */
+const CALENDAR = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week year month day
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
+);
 
-/** Capitalised words that start sentences or name offices rather than events. */
+/** Capitalised words that start clauses or name offices rather than events. */
 const GENERIC_NAMES = new Set(
   `the a an in on at but and it this that he she they we after before while under as for his her its their
-  president presidents prime minister ministers secretary general foreign defence defense chief cabinet minister's official officials
-  former leader leaders state department ministry government`.split(/\s+/),
+  president presidents prime minister ministers secretary general foreign defence defense chief cabinet official officials
+  former leader leaders state department ministry government police sheriff officer officers mayor governor senator
+  mr mrs ms dr st`.split(/\s+/),
 );
 
 export function storyFeatures(
-  title: string,
-  text: string,
-  language: Language,
-  entities: readonly string[] = [],
+  article: { title: string; text: string; language: Language; entities?: readonly string[] },
+  shape: FeatureShape,
+  morphemes: readonly Morpheme[] = [],
 ): StoryFeatures {
+  const { title, language } = article;
+  const lead = leadOf(stripHouseStyle(article.text), language, shape.leadWords);
   const titleTerms = termsOf(title, language);
   const terms = new Map<string, number>();
-  for (const term of [...titleTerms, ...titleTerms, ...termsOf(leadOf(text, language, 1), language)]) {
+  for (const term of [...titleTerms, ...titleTerms, ...termsOf(lead, language)]) {
     terms.set(term, (terms.get(term) ?? 0) + 1);
   }
-  // Keys come from the title and first paragraph only: later paragraphs carry background names
-  // (the partners listed in every report, last month's summit) that would tie unrelated events.
-  // A dateline ("TOKYO (Kyodo) --") says where the outlet filed from, not what happened.
-  const opening = (text.trim().split(/\n\s*\n/)[0] ?? '').replace(DATELINE, '');
+  // A name the NLP stage recognised as an actor or place is that entity's key only: counted
+  // twice, the beat's ever-present actors (NATO) would tie unrelated reports as rare names.
+  const entities = article.entities ?? [];
+  const recognised = new Set(entities.map((entity) => nameKey(entity.toLowerCase())));
   const keys = new Set([
-    ...conceptsIn(`${title}\n${opening}`),
     ...entities.map(entityKey),
-    ...[...namesOf(title, true), ...namesOf(opening, false)].map(nameKey),
+    ...[...namesOf(title), ...namesOf(lead)].map(nameKey).filter((key) => !recognised.has(key)),
+    ...numbersOf(`${title}\n${lead}`).map((number) => `#:${number}`),
     ...(language === 'ja'
-      ? katakanaSkeletons(outsideConcepts(`${title}\n${opening}`)).map((name) => `n:${name}`)
+      ? japaneseNames(`${title}\n${lead}`, morphemes).filter((key) => !recognised.has(key))
       : []),
   ]);
+  const opening = leadOf(lead, language, Math.round(shape.leadWords * shape.countedShare));
   return {
     terms,
     keys: [...keys],
-    counted: [...new Set([...titleTerms, ...termsOf(leadOf(text, language, COUNTED_SHARE), language)])],
+    counted: [...new Set([...titleTerms, ...termsOf(opening, language)])],
     language,
   };
 }
 
-/** The first words (English) or characters (Japanese) of the text; `share` of the full lead. */
-function leadOf(text: string, language: Language, share: number): string {
-  if (language === 'ja') return text.slice(0, Math.round(LEAD_CHARS * share));
+/** The first `words` English words, or as many characters times two of Japanese. */
+function leadOf(text: string, language: Language, words: number): string {
+  if (language === 'ja') return text.slice(0, words * CHARS_PER_WORD);
   return text
-    .split(/\s+/)
-    .slice(0, Math.round(LEAD_WORDS * share))
-    .join(' ');
+    .split(/(?<=\S)(?=\s)/)
+    .slice(0, words)
+    .join('');
 }
 
-/** A name's key: its consonant skeleton, which a katakana spelling of it shares; short names as written. */
 const nameKey = (name: string) => `n:${nameSkeleton(name) ?? name}`;
 
 /**
  * The NLP stage gives actor ids in lower case ('nato', 'japan') and places by their English name
- * ('Vilnius', 'The Hague', also for Japanese text): places are keys of their own, not actors.
+ * ('Vilnius', also for Japanese text): places are keys of their own, not actors.
  */
 function entityKey(entity: string): string {
   return entity === entity.toLowerCase() ? `e:${entity}` : `p:${entity.toLowerCase()}`;
@@ -95,7 +109,7 @@ function entityKey(entity: string): string {
 function termsOf(text: string, language: Language): string[] {
   const normalized = text.normalize('NFKC');
   const latin = (normalized.toLowerCase().match(/[a-z][a-z0-9'-]+/g) ?? [])
-    .filter((word) => !STOPWORDS.has(word))
+    .filter((word) => !STOPWORDS.has(word) && !CALENDAR.has(word))
     .map((word) => word.replace(/'s$/, '').replace(/(?<=[a-z]{3})s$/, ''));
   if (language !== 'ja') return latin;
   const runs = normalized.match(/[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu) ?? [];
@@ -104,19 +118,60 @@ function termsOf(text: string, language: Language): string[] {
 }
 
 /**
- * Capitalised words and acronyms (AUKUS) not at the start of a sentence, not titles, not part
- * of a concept: names of people, places and programmes. A headline's first word is kept: headlines
- * open on their subject ("Quad leaders launch ...").
+ * Capitalised words and acronyms not at the start of a sentence (nor of a headline: "Allies meet
+ * in ..."), not office titles or dates: names of people, places and programmes. A name that opens
+ * a headline is nearly always named again in the lead.
  */
-function namesOf(text: string, isHeadline: boolean): string[] {
+function namesOf(text: string): string[] {
   const normalized = text.normalize('NFKC');
   const names: string[] = [];
   for (const match of normalized.matchAll(/\b([A-Z][a-zA-Z]+(?:-[A-Za-z]+)*|[A-Z]{2,})\b/g)) {
     const word = (match[1] ?? '').toLowerCase();
     const before = normalized.slice(Math.max(0, match.index - 3), match.index);
-    const startsSentence = match.index === 0 ? !isHeadline : /[.!?"\n]\s*$/.test(before);
-    if (startsSentence || GENERIC_NAMES.has(word) || STOPWORDS.has(word) || CONCEPT_WORDS.has(word)) continue;
+    const startsSentence = match.index === 0 || /[.!?"“\n]\s*$/.test(before);
+    if (startsSentence || GENERIC_NAMES.has(word) || STOPWORDS.has(word) || CALENDAR.has(word)) continue;
     names.push(word);
   }
   return names;
+}
+
+/**
+ * Numbers of two digits or more (ages, counts, addresses, amounts), not years: a year is shared by
+ * every report of its time. Thousands separators are dropped so 1,200 and 1200 agree.
+ */
+function numbersOf(text: string): string[] {
+  const normalized = text.normalize('NFKC');
+  const numbers: string[] = [];
+  for (const match of normalized.matchAll(/\d[\d,]*\d/g)) {
+    const before = normalized.slice(Math.max(0, match.index - 10), match.index).toLowerCase();
+    const after = normalized.charAt(match.index + match[0].length);
+    // Dates name no event: "July 12", "12日", "5月", a year.
+    const isDate = MONTH_BEFORE.test(before) || DATE_AFTER.has(after) || /^(?:19|20)\d\d$/.test(match[0]);
+    if (!isDate) numbers.push(match[0].replace(/,/g, ''));
+  }
+  return numbers;
+}
+
+const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/;
+const DATE_AFTER = new Set(['日', '月', '年', '時', '分']);
+
+/**
+ * Proper names of a Japanese report as consonant skeletons, so they meet the English names:
+ * katakana words as written (foreign names are written by sound), and the proper nouns the
+ * morphological analyser found, by their reading (岸田 → キシダ → Kishida).
+ */
+/** IPADIC's classes of proper nouns that name people and places (not organisations' generic words). */
+const NAMED = new Set(['人名', '地域']);
+
+function japaneseNames(text: string, morphemes: readonly Morpheme[]): string[] {
+  const read = morphemes
+    .filter(
+      (morpheme) =>
+        morpheme.posDetail[0] === '固有名詞' &&
+        NAMED.has(morpheme.posDetail[1] ?? '') &&
+        morpheme.reading !== null,
+    )
+    .map((morpheme) => kanaSkeleton(morpheme.reading ?? ''))
+    .filter((skeleton): skeleton is string => skeleton !== null);
+  return [...new Set([...katakanaSkeletons(text), ...read])].map((skeleton) => `n:${skeleton}`);
 }
