@@ -2,7 +2,9 @@ import type { CommandServices } from '../../commands/command-services.js';
 import { createCommandServices } from '../../commands/create-command-services.js';
 import type { NewsbotConfig } from '../../config/load-config.js';
 import type { Archive } from '../core/archive/archive.js';
+import { withArchiveNamespaces } from '../core/archive/archive-namespaces.js';
 import { migrateKvArticles } from '../core/archive/migrate-kv-articles.js';
+import { migrateKvValues } from '../core/archive/migrate-kv-values.js';
 import { openArchive } from '../core/archive/open-archive.js';
 import { createDuplicateFinderOn } from '../core/dedup/create-duplicate-finder.js';
 import { createSubscriptionStore, type SubscriptionStore } from '../core/digest/subscription-store.js';
@@ -57,8 +59,10 @@ export async function createApp(options: CreateAppOptions): Promise<NewsbotApp> 
   const { config, logger } = options;
   const now = options.now ?? (() => new Date());
   const storeUrl = options.storeUrl ?? config.store.url;
-  const kv = await openStore({ url: storeUrl, dataDir: options.dataDir });
-  const archive = await openArchiveOrClose(kv, storeUrl, options.dataDir);
+  const keyv = await openStore({ url: storeUrl, dataDir: options.dataDir });
+  const archive = await openArchiveOrClose(keyv, storeUrl, options.dataDir);
+  // Stories and analyses are archive records; everything else stays in keyv.
+  const kv = withArchiveNamespaces(keyv, archive.values);
   const articles = archive.articles;
   const stories = createStoryStore(kv);
   const relevance = await createWatchedRelevance(kv, config.keywords);
@@ -109,6 +113,7 @@ async function openArchiveOrClose(kv: KeyValueStore, url: string | undefined, da
   try {
     const archive = await openArchive({ url, dataDir });
     await migrateKvArticles(kv, archive);
+    await migrateKvValues(kv, archive);
     return archive;
   } catch (error) {
     await kv.close();

@@ -1,6 +1,7 @@
 import type { DedupIndex } from '../dedup/dedup-index.js';
 import type { DedupOptions } from '../dedup/dedup-options.js';
 import type { ArticleStore } from '../store/article-store.js';
+import type { KeyValueStore } from '../store/key-value-store.js';
 
 /**
  * The archive: articles and their search index, the duplicate index, and transactions that make
@@ -14,6 +15,11 @@ export interface Archive {
   /** The duplicate index for these dedup settings, in the archive's storage. */
   dedupIndex(settings: DedupOptions): DedupIndex;
   /**
+   * Records kept by namespace and key in the archive (stories and analyses: archive-namespaces.ts),
+   * inside the open transaction when there is one. Its `close` does nothing: close the archive.
+   */
+  values: KeyValueStore;
+  /**
    * Runs `work` holding the archive's write lock and commits what it wrote, or nothing if it
    * throws. Calls are serialized in this process; other processes wait for the lock, so a check
    * made inside sees every copy committed before.
@@ -24,6 +30,8 @@ export interface Archive {
    * one indexed lookup per batch, made before the items are normalized.
    */
   knownItems(feed: string, items: readonly { itemKey: string; contentHash: string }[]): Promise<Set<string>>;
+  /** Whether any article is stored (an empty archive adopts no older records: migrate-kv-values.ts). */
+  hasArticles(): Promise<boolean>;
   /** A note the archive keeps about itself (a one-time migration done, say). */
   readNote(key: string): Promise<string | undefined>;
   writeNote(key: string, value: string): Promise<void>;

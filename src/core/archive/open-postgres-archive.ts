@@ -5,6 +5,7 @@ import { createPostgresDedupIndex } from './postgres-dedup-index.js';
 import { migratePostgresArchive } from './postgres-schema.js';
 import { createPostgresSql } from './postgres-sql.js';
 import { archiveSchemaOf, postgresTarget } from './postgres-target.js';
+import { createPostgresValueStore } from './postgres-value-store.js';
 
 /**
  * The shared archive: tables in their own schema on PostgreSQL (the `pg` driver's pool),
@@ -32,6 +33,7 @@ export async function openPostgresArchive(url: string): Promise<Archive> {
     kind: 'postgres',
     articles: createPostgresArticleStore(sql),
     dedupIndex: (settings) => createPostgresDedupIndex(sql, settings),
+    values: createPostgresValueStore(sql),
     transaction: sql.transaction,
     knownItems: async (feed, items) => {
       const rows = await sql.query<{ item_key: string; content_hash: string | null }>(
@@ -45,6 +47,7 @@ export async function openPostgresArchive(url: string): Promise<Archive> {
           .map((row) => row.item_key),
       );
     },
+    hasArticles: async () => (await sql.query('SELECT 1 FROM articles LIMIT 1')).length > 0,
     readNote: async (key) =>
       (await sql.query<{ value: string }>('SELECT value FROM archive_meta WHERE key = $1', [key]))[0]?.value,
     writeNote: async (key, value) => {

@@ -5,6 +5,7 @@ import type { Archive } from './archive.js';
 import { createSqliteArticleStore } from './sqlite-article-store.js';
 import { createSqliteDedupIndex } from './sqlite-dedup-index.js';
 import { migrateSqliteArchive } from './sqlite-schema.js';
+import { createSqliteValueStore } from './sqlite-value-store.js';
 import { createSqliteTransactions } from './sqlite-transactions.js';
 
 /** Items per statement when checking a feed's items: well under SQLite's bound-parameter limit. */
@@ -31,12 +32,14 @@ export function openSqliteArchive(file: string): Archive {
     `SELECT item_key, content_hash FROM articles
      WHERE feed = ? AND item_key IN (SELECT value FROM json_each(?))`,
   );
+  const anyArticle = db.prepare('SELECT 1 FROM articles LIMIT 1').pluck();
   const readNote = db.prepare<[string], { value: string }>('SELECT value FROM archive_meta WHERE key = ?');
   const writeNote = db.prepare('INSERT OR REPLACE INTO archive_meta (key, value) VALUES (?, ?)');
   return {
     kind: 'sqlite',
     articles: createSqliteArticleStore(db),
     dedupIndex: (settings) => createSqliteDedupIndex(db, settings),
+    values: createSqliteValueStore(db),
     ...createSqliteTransactions(db),
     knownItems: async (feed, items) => {
       const wanted = new Map(items.map((item) => [item.itemKey, item.contentHash]));
@@ -50,6 +53,7 @@ export function openSqliteArchive(file: string): Archive {
       }
       return found;
     },
+    hasArticles: async () => anyArticle.get() !== undefined,
     readNote: async (key) => readNote.get(key)?.value,
     writeNote: async (key, value) => {
       writeNote.run(key, value);

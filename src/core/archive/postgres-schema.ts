@@ -37,6 +37,12 @@ const MIGRATIONS: readonly string[] = [
    CREATE TABLE archive_meta (key text PRIMARY KEY, value text NOT NULL);`,
   // The digest finds the stories of a window by their articles' publication dates.
   `CREATE INDEX articles_by_published ON articles (published_at, story_id) WHERE story_id IS NOT NULL;`,
+  // Stories, their profiles and index, and analyses: records read and written by key inside an
+  // article's transaction (archive-namespaces.ts), as JSON text.
+  `CREATE TABLE archive_values (
+     namespace text COLLATE "C" NOT NULL, key text COLLATE "C" NOT NULL, value text NOT NULL,
+     PRIMARY KEY (namespace, key)
+   );`,
 ];
 
 /** The schema version this code writes. */

@@ -35,6 +35,11 @@ const MIGRATIONS: readonly string[] = [
    CREATE TABLE archive_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;`,
   // The digest finds the stories of a window by their articles' publication dates.
   `CREATE INDEX articles_by_published ON articles (published_at, story_id) WHERE story_id IS NOT NULL;`,
+  // Stories, their profiles and index, and analyses: records read and written by key inside an
+  // article's transaction (archive-namespaces.ts), as plain JSON.
+  `CREATE TABLE archive_values (
+     namespace TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (namespace, key)
+   ) WITHOUT ROWID;`,
 ];
 
 /** The schema version this code writes. */

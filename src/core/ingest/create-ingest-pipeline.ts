@@ -50,7 +50,9 @@ export function createIngestPipeline(deps: IngestDeps): IngestPipeline {
   let queue: Promise<unknown> = Promise.resolve();
   const inTransaction = deps.transaction ?? ((work) => work());
   const inTurn = (item: NormalizedItem) => {
-    const run = queue.then(() => inTransaction(() => ingestOne(item, deps)));
+    // A synchronous archive (SQLite) does an item's work without touching the event loop: yield
+    // before each, or one feed's thousand items would keep every other feed's fetch waiting.
+    const run = queue.then(yieldToEventLoop).then(() => inTransaction(() => ingestOne(item, deps)));
     queue = run.catch(() => undefined);
     return run;
   };
@@ -62,6 +64,8 @@ export function createIngestPipeline(deps: IngestDeps): IngestPipeline {
     },
   };
 }
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function ingestOne(item: NormalizedItem, deps: IngestDeps): Promise<ItemOutcome> {
   const id = articleIdFor(item.canonicalUrl);

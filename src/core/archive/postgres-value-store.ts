@@ -1,0 +1,57 @@
+import type { KeyValueStore } from '../store/key-value-store.js';
+import { inOrderOfKeys } from './in-order-of-keys.js';
+import { afterPrefix, listed } from './key-range.js';
+import type { PostgresSql } from './postgres-sql.js';
+
+/**
+ * Records kept by key in the archive schema (`archive_values`), as JSON text: on the open archive
+ * transaction's connection when there is one (postgres-sql.ts), so a story's update commits with
+ * its article and runs under the archive lock. `close` is the archive's.
+ */
+export function createPostgresValueStore(sql: PostgresSql): KeyValueStore {
+  const write = (conflict: string) =>
+    `INSERT INTO archive_values (namespace, key, value) VALUES ($1, $2, $3) ${conflict} RETURNING key`;
+  return {
+    get: async <T>(namespace: string, key: string) => {
+      const rows = await sql.query<{ value: string }>(
+        'SELECT value FROM archive_values WHERE namespace = $1 AND key = $2',
+        [namespace, key],
+      );
+      return rows[0] === undefined ? undefined : (JSON.parse(rows[0].value) as T);
+    },
+    getMany: async <T>(namespace: string, keys: readonly string[]) => {
+      if (keys.length === 0) return [];
+      const rows = await sql.query<{ key: string; value: string }>(
+        'SELECT key, value FROM archive_values WHERE namespace = $1 AND key = ANY($2::text[])',
+        [namespace, keys],
+      );
+      return inOrderOfKeys<T>(keys, rows);
+    },
+    set: async (namespace, key, value) => {
+      await sql.query(write('ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value'), [
+        namespace,
+        key,
+        JSON.stringify(value),
+      ]);
+    },
+    delete: async (namespace, key) =>
+      (
+        await sql.query('DELETE FROM archive_values WHERE namespace = $1 AND key = $2 RETURNING key', [
+          namespace,
+          key,
+        ])
+      ).length > 0,
+    setIfAbsent: async (namespace, key, value) =>
+      (await sql.query(write('ON CONFLICT DO NOTHING'), [namespace, key, JSON.stringify(value)])).length > 0,
+    keys: (namespace, prefix = '') => listedLater(sql, namespace, prefix),
+    close: async () => {},
+  };
+}
+
+async function* listedLater(sql: PostgresSql, namespace: string, prefix: string): AsyncIterable<string> {
+  const rows = await sql.query<{ key: string }>(
+    'SELECT key FROM archive_values WHERE namespace = $1 AND key >= $2 AND key < $3 ORDER BY key',
+    [namespace, prefix, afterPrefix(prefix)],
+  );
+  yield* listed(rows.map((row) => row.key));
+}

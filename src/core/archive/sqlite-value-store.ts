@@ -1,0 +1,49 @@
+import type Database from 'better-sqlite3';
+import type { KeyValueStore } from '../store/key-value-store.js';
+import { inOrderOfKeys } from './in-order-of-keys.js';
+import { afterPrefix, listed } from './key-range.js';
+
+/**
+ * Records kept by key in the archive file (`archive_values`): plain JSON, statements prepared once,
+ * and inside the open archive transaction when there is one, so a story's update commits with its
+ * article. `close` is the archive's.
+ */
+export function createSqliteValueStore(db: Database.Database): KeyValueStore {
+  const get = db
+    .prepare<[string, string], string>('SELECT value FROM archive_values WHERE namespace = ? AND key = ?')
+    .pluck();
+  const getMany = db.prepare<[string, string], { key: string; value: string }>(
+    `SELECT key, value FROM archive_values
+     WHERE namespace = ? AND key IN (SELECT value FROM json_each(?))`,
+  );
+  const set = db.prepare(
+    `INSERT INTO archive_values (namespace, key, value) VALUES (?, ?, ?)
+     ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value`,
+  );
+  const insert = db.prepare(
+    'INSERT INTO archive_values (namespace, key, value) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+  );
+  const remove = db.prepare('DELETE FROM archive_values WHERE namespace = ? AND key = ?');
+  const keys = db
+    .prepare<[string, string, string], string>(
+      'SELECT key FROM archive_values WHERE namespace = ? AND key >= ? AND key < ? ORDER BY key',
+    )
+    .pluck();
+  const parse = <T>(raw: string | undefined) => (raw === undefined ? undefined : (JSON.parse(raw) as T));
+  return {
+    get: async <T>(namespace: string, key: string) => parse<T>(get.get(namespace, key)),
+    getMany: async <T>(namespace: string, wanted: readonly string[]) => {
+      if (wanted.length === 0) return [];
+      const rows = getMany.all(namespace, JSON.stringify(wanted));
+      return inOrderOfKeys<T>(wanted, rows);
+    },
+    set: async (namespace, key, value) => {
+      set.run(namespace, key, JSON.stringify(value));
+    },
+    delete: async (namespace, key) => remove.run(namespace, key).changes > 0,
+    setIfAbsent: async (namespace, key, value) =>
+      insert.run(namespace, key, JSON.stringify(value)).changes > 0,
+    keys: (namespace, prefix = '') => listed(keys.all(namespace, prefix, afterPrefix(prefix))),
+    close: async () => {},
+  };
+}
