@@ -30,7 +30,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'newsbot-quotes-'));
   const ingest = await runCli([...data(), 'ingest', ...feedFiles]);
   expect(ingest.code).toBe(0);
-});
+}, 90_000);
 
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
