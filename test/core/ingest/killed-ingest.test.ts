@@ -5,17 +5,25 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARCHIVE_FILE } from '../../../src/core/archive/open-archive.js';
 import { serveFiles } from '../../cli/serve-files.js';
+import { compileApp } from './support/compile-app.js';
 import { writeOverlappingFeeds } from './support/overlapping-feeds.js';
 import { runIngestProcess } from './support/run-ingest-process.js';
 
 const RUNS = 20;
 
 let dir: string;
+/**
+ * The bot compiled once: 22 processes started through tsx each transformed the whole app again,
+ * which took most of the test's five minutes when another test suite ran beside it.
+ */
+let app: string;
 let server: Awaited<ReturnType<typeof serveFiles>>;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'newsbot-killed-'));
+  app = join(dir, 'app');
   await writeOverlappingFeeds(dir);
   server = await serveFiles(dir);
+  await compileApp(app);
 });
 afterAll(async () => {
   await server.close();
@@ -64,14 +72,14 @@ describe('an ingest killed at random points', () => {
     const storedWhenKilled: number[] = [];
     // Kill points spread over how long one whole ingest takes here and now: a fixed window
     // ends before the first write on a loaded machine (every kill then finds an empty store).
-    const timed = runIngestProcess(dataDir(-1), feeds);
+    const timed = runIngestProcess(dataDir(-1), feeds, { compiledRoot: app });
     await timed.ready;
     const readyAt = performance.now();
     await timed.done;
     const ingestMs = Math.max(200, performance.now() - readyAt);
     let seed = 7;
     for (let run = 0; run < RUNS; run += 1) {
-      const ingest = runIngestProcess(dataDir(run), feeds);
+      const ingest = runIngestProcess(dataDir(run), feeds, { compiledRoot: app });
       await ingest.ready;
       seed = (seed * 48271) % 2147483647;
       await new Promise((resolve) => setTimeout(resolve, seed % ingestMs));
@@ -84,7 +92,7 @@ describe('an ingest killed at random points', () => {
     // The kills did land mid-ingest (not all before the first write or after the last).
     expect(storedWhenKilled.some((n) => n > 0 && n < 120)).toBe(true);
     const last = dataDir(RUNS - 1);
-    await runIngestProcess(last, feeds).done;
+    await runIngestProcess(last, feeds, { compiledRoot: app }).done;
     const db = new Database(join(last, ARCHIVE_FILE), { readonly: true });
     const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
     const totals = {
