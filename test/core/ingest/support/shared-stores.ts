@@ -35,19 +35,22 @@ function redisStore(base: string): SharedStore {
     name: 'Redis',
     storeUrl: `${base}/4?prefix=${prefix}`,
     sharedDataDir: true,
-    drop: async () => {
-      const client = createClient({ url: `${base}/4` });
-      await client.connect();
-      try {
-        for await (const batch of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) {
-          const keys = Array.isArray(batch) ? batch : [batch];
-          if (keys.length > 0) await client.del(keys);
-        }
-      } finally {
-        await client.quit();
-      }
-    },
+    drop: () => deleteRedisPrefix(`${base}/4`, prefix),
   };
+}
+
+/** Deletes every key starting with `prefix` (a test run's) from the Redis database at `url`. */
+export async function deleteRedisPrefix(url: string, prefix: string): Promise<void> {
+  const client = createClient({ url });
+  await client.connect();
+  try {
+    for await (const batch of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) {
+      const keys = Array.isArray(batch) ? batch : [batch];
+      if (keys.length > 0) await client.del(keys);
+    }
+  } finally {
+    await client.quit();
+  }
 }
 
 /** A schema of its own (`?schema=`), dropped after, so parallel runs never meet. */
