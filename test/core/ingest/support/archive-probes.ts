@@ -5,9 +5,6 @@ import pg from 'pg';
 import { ARCHIVE_FILE } from '../../../../src/core/archive/open-archive.js';
 import { deleteRedisPrefix } from './shared-stores.js';
 
-/** Counts a query's rows (`SELECT count(*) AS n ...`) in one run's archive. */
-type Count = (sql: string) => Promise<number>;
-
 /**
  * One backend the kill test runs on: a fresh store per run (`storeUrl(run)`, none for the
  * embedded SQLite), a way to count rows in that run's archive, and cleanup of every run's store.
@@ -19,6 +16,7 @@ export interface KillTarget {
   field(name: string, boolean?: boolean): string;
   /** The search index's row id column. */
   searchRow: string;
+  /** Runs `SELECT count(*) AS n ...` on one run's archive. */
   count(dataDir: string, run: number, sql: string): Promise<number>;
   drop(): Promise<void>;
 }
