@@ -5,8 +5,8 @@ import type { Archive } from './archive.js';
 import { createSqliteArticleStore } from './sqlite-article-store.js';
 import { createSqliteDedupIndex } from './sqlite-dedup-index.js';
 import { migrateSqliteArchive } from './sqlite-schema.js';
-import { createSqliteValueStore } from './sqlite-value-store.js';
 import { createSqliteTransactions } from './sqlite-transactions.js';
+import { createSqliteValueStore } from './sqlite-value-store.js';
 
 /** Items per statement when checking a feed's items: well under SQLite's bound-parameter limit. */
 const KNOWN_CHUNK = 500;

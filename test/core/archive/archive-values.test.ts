@@ -62,7 +62,14 @@ describe.each(archiveBackends)('records kept in the $name archive', (backend) =>
     await kv.set('analysis', 'a1', { articleId: 'a1', statements: [] });
     await kv.set('settings', 'keywords', ['nato']);
     const archive = await place.open();
-    await archive.articles.put(storedArticle({ id: 'a1', title: 'Liaison office', publishedAt: '2024-04-02T08:00:00.000Z', storyId: 's1' }));
+    await archive.articles.put(
+      storedArticle({
+        id: 'a1',
+        title: 'Liaison office',
+        publishedAt: '2024-04-02T08:00:00.000Z',
+        storyId: 's1',
+      }),
+    );
     expect(await migrateKvValues(kv, archive)).toBe(2);
     expect(await migrateKvValues(kv, archive)).toBe(0);
     const routed = withArchiveNamespaces(kv, archive.values);
