@@ -9,6 +9,13 @@ import { createWriteBatcher } from './write-batcher.js';
 export interface BackendExtras {
   /** Inserts `serialized` under `key` unless present; true when it inserted. Atomic in the backend. */
   insertIfAbsent(key: string, serialized: string): Promise<boolean>;
+  /** The raw (serialized) value under `key`, read from the backend now, or undefined. */
+  readRaw(key: string): Promise<string | undefined>;
+  /**
+   * Writes `next` under `key` only if its raw value is still `expected` (undefined: absent);
+   * true when it wrote. One atomic statement or script in the backend.
+   */
+  compareAndSet(key: string, expected: string | undefined, next: string): Promise<boolean>;
   /** Every key starting with `prefix`, in any order. */
   keysWithPrefix(prefix: string): AsyncIterable<string>;
   /** Releases the connection (keyv's disconnect, or the client's own). */
@@ -89,6 +96,20 @@ export function createKeyvKeyValueStore(
       await settled([fullKey(namespace, key)]);
       return extras.insertIfAbsent(fullKey(namespace, key), await serialize(value));
     },
+    update: async <T>(namespace: string, key: string, change: (current: T | undefined) => T | undefined) => {
+      const full = fullKey(namespace, key);
+      for (let attempt = 1; ; attempt += 1) {
+        await settled([full]);
+        const raw = await extras.readRaw(full);
+        const current = raw === undefined ? undefined : await deserialize<T>(keyv, raw);
+        const next = change(current);
+        if (next === undefined) return current;
+        if (await extras.compareAndSet(full, raw, await serialize(next))) return next;
+        if (attempt >= MAX_UPDATE_ATTEMPTS) throw new UpdateConflictError(full, attempt);
+        // Jitter, so two writers that keep colliding fall out of step.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
+      }
+    },
     keys: (namespace, prefix = '') =>
       stripPrefix(
         settledKeys(settled, extras, fullKey(namespace, prefix)),
@@ -99,6 +120,22 @@ export function createKeyvKeyValueStore(
       await extras.close();
     },
   };
+}
+
+/** Rounds of compare-and-set before an update gives up: only a storm of writers to one key gets there. */
+const MAX_UPDATE_ATTEMPTS = 50;
+
+/** An update lost its compare-and-set every time: other writers kept changing the same key. */
+export class UpdateConflictError extends Error {
+  override readonly name = 'UpdateConflictError';
+  constructor(key: string, attempts: number) {
+    super(`could not update ${key}: changed by another writer on each of ${attempts} attempts`);
+  }
+}
+
+async function deserialize<T>(keyv: Keyv, raw: string): Promise<T | undefined> {
+  if (!keyv.deserialize) throw new Error('keyv store has no deserializer: cannot read raw values');
+  return (await keyv.deserialize<T>(raw))?.value;
 }
 
 async function* settledKeys(settled: () => Promise<void>, extras: BackendExtras, prefix: string) {
