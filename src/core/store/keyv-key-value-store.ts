@@ -1,5 +1,6 @@
 import type Keyv from 'keyv';
 import type { KeyValueStore } from './key-value-store.js';
+import { updateWithRetry } from './update-with-retry.js';
 import { createWriteBatcher } from './write-batcher.js';
 
 /**
@@ -98,17 +99,17 @@ export function createKeyvKeyValueStore(
     },
     update: async <T>(namespace: string, key: string, change: (current: T | undefined) => T | undefined) => {
       const full = fullKey(namespace, key);
-      for (let attempt = 1; ; attempt += 1) {
-        await settled([full]);
-        const raw = await extras.readRaw(full);
-        const current = raw === undefined ? undefined : await deserialize<T>(keyv, raw);
-        const next = change(current);
-        if (next === undefined) return current;
-        if (await extras.compareAndSet(full, raw, await serialize(next))) return next;
-        if (attempt >= MAX_UPDATE_ATTEMPTS) throw new UpdateConflictError(full, attempt);
-        // Jitter, so two writers that keep colliding fall out of step.
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
-      }
+      await settled([full]);
+      return updateWithRetry(
+        full,
+        {
+          readRaw: () => extras.readRaw(full),
+          compareAndSet: (expected, next) => extras.compareAndSet(full, expected, next),
+          parse: (raw) => deserialize(keyv, raw),
+          serialize,
+        },
+        change,
+      );
     },
     keys: (namespace, prefix = '') =>
       stripPrefix(
@@ -120,17 +121,6 @@ export function createKeyvKeyValueStore(
       await extras.close();
     },
   };
-}
-
-/** Rounds of compare-and-set before an update gives up: only a storm of writers to one key gets there. */
-const MAX_UPDATE_ATTEMPTS = 50;
-
-/** An update lost its compare-and-set every time: other writers kept changing the same key. */
-export class UpdateConflictError extends Error {
-  override readonly name = 'UpdateConflictError';
-  constructor(key: string, attempts: number) {
-    super(`could not update ${key}: changed by another writer on each of ${attempts} attempts`);
-  }
 }
 
 async function deserialize<T>(keyv: Keyv, raw: string): Promise<T | undefined> {
