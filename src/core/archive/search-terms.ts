@@ -32,7 +32,7 @@ export function searchableText(...parts: string[]): string {
   return pieces.filter((piece) => piece !== '').join(' ');
 }
 
-const BEYOND_LATIN1 = /[^\x00-\xff]/;
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
 
 /** V8 keeps a string two bytes a character when it came from a two-byte one, even if all Latin-1. */
 function oneByteIfLatin(text: string): string {
