@@ -6,23 +6,32 @@ import { UserError } from '../src/core/reply/user-error.js';
 import type { CommandDefinition } from './command.js';
 import { findStory } from './find-story.js';
 
-const DEFAULT_ACTORS = ['japan', 'nato', 'france', 'us', 'china'] as const;
+// The actors of the default config/actors.yaml, offered as choices (Discord shows them as a menu;
+// text platforms tell an actor from story words by them). An actor added to the config is still
+// accepted by key where the platform lets a user type it.
+const DEFAULT_ACTORS = [
+  ['japan', 'Japan'],
+  ['nato', 'NATO'],
+  ['france', 'France'],
+  ['us', 'US'],
+  ['china', 'China'],
+  ['australia', 'Australia'],
+  ['new-zealand', 'New Zealand'],
+  ['south-korea', 'South Korea'],
+] as const;
 const QUOTES_PER_ACTOR = 2;
 
 /** `positions [actor] [story]`: where each actor stands on a story, with what they said. */
 export const positionsCommand: CommandDefinition = {
   name: 'positions',
-  description: 'Where Japan, NATO, France, the US and China stand on a story',
+  description: 'Where Japan, NATO, France, the US, China and others stand on a story',
   adminOnly: false,
   options: [
     {
       name: 'actor',
       description: 'One actor, or all',
       type: 'string',
-      choices: [
-        ...DEFAULT_ACTORS.map((key) => ({ name: actorName(key), value: key })),
-        { name: 'All', value: 'all' },
-      ],
+      choices: [...DEFAULT_ACTORS.map(([value, name]) => ({ name, value })), { name: 'All', value: 'all' }],
     },
     {
       name: 'story',
@@ -99,5 +108,5 @@ function actorSection(position: ActorPosition): ReplySection {
       publishedAt: statement.publishedAt,
     }));
   const text = position.summary === '' ? 'Nothing said on record about this story.' : position.summary;
-  return { heading: actorName(position.actor), text, fields, quotes };
+  return { heading: position.name ?? actorName(position.actor), text, fields, quotes };
 }

@@ -1,4 +1,4 @@
-import { type ActorGazetteer, listActorKeys } from '../nlp/actor-gazetteer.js';
+import { type ActorGazetteer, featuredFirst, listActorKeys } from '../nlp/actor-gazetteer.js';
 import { analyseArticle } from '../nlp/analyse-article.js';
 import type { ArticleAnalysis } from '../nlp/article-analysis.js';
 import { ANALYSIS_NAMESPACE } from '../nlp/create-analyser.js';
@@ -7,7 +7,7 @@ import type { ArticleStore } from '../store/article-store.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
 import type { Story } from '../stories/story.js';
 import { buildActorPosition, type SourcedStatement } from './actor-position.js';
-import type { PositionsReport } from './positions-report.js';
+import type { ActorPosition, PositionsReport } from './positions-report.js';
 
 export interface PositionsDeps {
   kv: KeyValueStore;
@@ -21,8 +21,9 @@ export interface PositionsService {
   /**
    * The report for one story (null when there is no such story). `actors` limits and orders the
    * actors; an unknown key is a UserError with code `unknown-actor` listing the known ones.
+   * Without it: the featured actors (config/actors.yaml), then any other actor on record.
    */
-  positionsFor(storyId: string, actors?: string[]): Promise<PositionsReport | null>;
+  positionsFor(storyId: string, actors?: readonly string[]): Promise<PositionsReport | null>;
 }
 
 /**
@@ -32,7 +33,7 @@ export interface PositionsService {
 export function createPositionsService(deps: PositionsDeps): PositionsService {
   return {
     positionsFor: async (storyId, actors) => {
-      const keys = checkActors(actors, listActorKeys(deps.gazetteer));
+      const asked = checkActors(actors, listActorKeys(deps.gazetteer));
       const story = await deps.stories.get(storyId);
       if (!story) return null;
       const analyses = await readAnalyses(deps, story.articleIds);
@@ -41,14 +42,31 @@ export function createPositionsService(deps: PositionsDeps): PositionsService {
       );
       return {
         story: { id: story.id, title: story.title },
-        actors: keys.map((actor) => buildActorPosition(actor, found)),
+        actors: positionsOf(deps.gazetteer, asked, found),
       };
     },
   };
 }
 
-function checkActors(asked: string[] | undefined, known: string[]): string[] {
-  if (!asked || asked.length === 0) return known;
+/** The asked actors, or the featured ones followed by the others that said something. */
+export function positionsOf(
+  gazetteer: ActorGazetteer,
+  asked: string[] | null,
+  found: readonly SourcedStatement[],
+): ActorPosition[] {
+  const named = (actor: string) => ({ ...buildActorPosition(actor, found), name: nameOf(gazetteer, actor) });
+  if (asked) return asked.map(named);
+  const { featured, others } = featuredFirst(gazetteer);
+  const onRecord = others.map(named).filter((position) => position.statements.length > 0);
+  return [...featured.map(named), ...onRecord];
+}
+
+function nameOf(gazetteer: ActorGazetteer, actor: string): string {
+  return gazetteer.actors[actor]?.name ?? actor;
+}
+
+function checkActors(asked: readonly string[] | undefined, known: string[]): string[] | null {
+  if (!asked || asked.length === 0) return null;
   const wanted = asked.map((key) => key.trim().toLowerCase());
   const unknown = wanted.filter((key) => !known.includes(key));
   if (unknown.length > 0) {

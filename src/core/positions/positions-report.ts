@@ -29,6 +29,8 @@ export interface SummarySentence {
 
 export interface ActorPosition {
   actor: ActorKey;
+  /** How people write the actor (config/actors.yaml `name`): "South Korea". */
+  name?: string;
   stance: Stance;
   /** One to three extractive sentences joined by spaces ("" when nothing was said). */
   summary: string;

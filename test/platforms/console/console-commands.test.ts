@@ -83,7 +83,9 @@ describe('the console, on a store filled from fixture feeds', () => {
   it('answers an unknown actor with the valid ones', async () => {
     const out = await ask('/positions russia');
     expect(out).toContain('! Cannot do that\nNo story matches "russia".');
-    expect(out.replace(/\s+/g, ' ')).toContain('Valid actors: japan, nato, france, us, china.');
+    expect(out.replace(/\s+/g, ' ')).toContain(
+      'Valid actors: japan, nato, france, us, china, australia, new-zealand, south-korea.',
+    );
   });
 
   it('reads words that are not an actor as the story', async () => {
