@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createClient } from '@redis/client';
 import pg from 'pg';
 
 /**
@@ -10,6 +11,8 @@ export interface SharedStore {
   storeUrl?: string;
   /** Redis holds state only; processes share the archive through a common data directory. */
   sharedDataDir: boolean;
+  /** Empties what an earlier run left behind, before this run uses the store. */
+  reset?(): Promise<void>;
   drop(): Promise<void>;
 }
 
@@ -20,10 +23,7 @@ export function sharedStores(): SharedStore[] {
   return [
     { name: 'SQLite', sharedDataDir: true, drop: async () => {} },
     ...(postgresUrl ? [postgresStore(postgresUrl)] : []),
-    // Keys of every run meet in one Redis database: runs keep apart by their items' unique links.
-    ...(redisUrl
-      ? [{ name: 'Redis', storeUrl: `${redisUrl}/4`, sharedDataDir: true, drop: async () => {} }]
-      : []),
+    ...(redisUrl ? [redisStore(redisUrl)] : []),
   ];
 }
 
@@ -46,4 +46,23 @@ function postgresStore(base: string): SharedStore {
       }
     },
   };
+}
+
+/**
+ * A Redis database of its own for this test process (5 to 15, by process id), emptied before and
+ * after: the reports' texts are the same in every run, so a story indexed by an earlier run would
+ * pull this run's articles into it and list articles this run's archive does not hold.
+ */
+function redisStore(base: string): SharedStore {
+  const url = `${base}/${5 + (process.pid % 11)}`;
+  const flush = async () => {
+    const client = createClient({ url });
+    await client.connect();
+    try {
+      await client.flushDb();
+    } finally {
+      await client.quit();
+    }
+  };
+  return { name: 'Redis', storeUrl: url, sharedDataDir: true, reset: flush, drop: flush };
 }
