@@ -45,3 +45,11 @@ export interface PositionsReport {
   story: { id: string; title: string };
   actors: ActorPosition[];
 }
+
+/** What `positions topic:<words>` answers: each actor over every article matching the words. */
+export interface TopicPositionsReport {
+  topic: string;
+  /** How many stored articles matched (at most the search's limit). */
+  articles: number;
+  actors: ActorPosition[];
+}

@@ -39,7 +39,7 @@ describe('positions on a story', () => {
     const report = await positions.positionsFor('s1', ['us', 'china', 'nato']);
     const us = report?.actors[0];
     expect(report?.actors.map((a) => [a.actor, a.stance])).toEqual([
-      ['us', 'skeptical'],
+      ['us', 'mixed'],
       ['china', 'opposed'],
       ['nato', 'unknown'],
     ]);
