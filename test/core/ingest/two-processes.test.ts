@@ -18,7 +18,6 @@ let dir: string;
 let server: Awaited<ReturnType<typeof serveFiles>>;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'newsbot-two-'));
-  await Promise.all(stores.map((store) => store.reset?.()));
   server = await serveFiles(dir);
 });
 afterAll(async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createClient } from '@redis/client';
+import { createClient } from '@keyv/redis';
 import pg from 'pg';
 
 /**
@@ -11,8 +11,6 @@ export interface SharedStore {
   storeUrl?: string;
   /** Redis holds state only; processes share the archive through a common data directory. */
   sharedDataDir: boolean;
-  /** Empties what an earlier run left behind, before this run uses the store. */
-  reset?(): Promise<void>;
   drop(): Promise<void>;
 }
 
@@ -25,6 +23,34 @@ export function sharedStores(): SharedStore[] {
     ...(postgresUrl ? [postgresStore(postgresUrl)] : []),
     ...(redisUrl ? [redisStore(redisUrl)] : []),
   ];
+}
+
+/**
+ * Keys of their own (`?prefix=`), deleted after: runs meet in one Redis database, and a report's
+ * text joins the story an earlier (or parallel) run filed it under, listing that run's articles.
+ */
+function redisStore(base: string): SharedStore {
+  const prefix = `ingest-test-${randomUUID().slice(0, 8)}:`;
+  return {
+    name: 'Redis',
+    storeUrl: `${base}/4?prefix=${prefix}`,
+    sharedDataDir: true,
+    drop: () => deleteRedisPrefix(`${base}/4`, prefix),
+  };
+}
+
+/** Deletes every key starting with `prefix` (a test run's) from the Redis database at `url`. */
+export async function deleteRedisPrefix(url: string, prefix: string): Promise<void> {
+  const client = createClient({ url });
+  await client.connect();
+  try {
+    for await (const batch of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) {
+      const keys = Array.isArray(batch) ? batch : [batch];
+      if (keys.length > 0) await client.del(keys);
+    }
+  } finally {
+    await client.quit();
+  }
 }
 
 /** A schema of its own (`?schema=`), dropped after, so parallel runs never meet. */
@@ -46,23 +72,4 @@ function postgresStore(base: string): SharedStore {
       }
     },
   };
-}
-
-/**
- * A Redis database of its own for this test process (5 to 15, by process id), emptied before and
- * after: the reports' texts are the same in every run, so a story indexed by an earlier run would
- * pull this run's articles into it and list articles this run's archive does not hold.
- */
-function redisStore(base: string): SharedStore {
-  const url = `${base}/${5 + (process.pid % 11)}`;
-  const flush = async () => {
-    const client = createClient({ url });
-    await client.connect();
-    try {
-      await client.flushDb();
-    } finally {
-      await client.quit();
-    }
-  };
-  return { name: 'Redis', storeUrl: url, sharedDataDir: true, reset: flush, drop: flush };
 }
