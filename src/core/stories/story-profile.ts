@@ -7,6 +7,14 @@ export interface StoryProfile {
   articles: number;
   /** Articles per language (absent in profiles stored before it was added). */
   languages?: Record<string, number>;
+  /** The story's span, kept here so candidates are scored without reading their story records. */
+  span?: StorySpan;
+}
+
+/** UTC ISO of a story's earliest and latest article. */
+export interface StorySpan {
+  firstSeen: string;
+  lastSeen: string;
 }
 
 /** Inverse document frequency from stored counts; unseen terms count as seen once. */
