@@ -66,7 +66,10 @@ export function addToProfile(profile: StoryProfile, features: StoryFeatures, lim
     ...profile.languages,
     [features.language]: (profile.languages?.[features.language] ?? 0) + 1,
   };
-  return { terms: Object.fromEntries(kept), keys, articles: profile.articles + 1, languages };
+  // Four decimals are far below any fitted threshold, and halve the profile's stored size (read
+  // for every candidate story of every article).
+  const rounded = kept.map(([term, weight]) => [term, Math.round(weight * 10_000) / 10_000] as const);
+  return { terms: Object.fromEntries(rounded), keys, articles: profile.articles + 1, languages };
 }
 
 /** TF-IDF cosine between an article and a story's summed terms. */
