@@ -2,11 +2,11 @@
 import type { StoryOptions } from './story-options.js';
 
 export const FITTED_STORY_OPTIONS: StoryOptions = {
-  openDays: 30,
+  openDays: 20,
   reviveDays: 365,
   reviveThreshold: 0.25,
   threshold: 0.22,
-  cosineWeight: 0.35,
+  cosineWeight: 0.5,
   fadeAtClose: 1,
   commonShare: 0.2,
   indexTerms: 6,
