@@ -17,8 +17,10 @@ import { serveFiles } from '../cli/serve-files.js';
 const postgresSchema = `shared_store_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
 const postgresUrl =
   process.env.NEWSBOT_TEST_POSTGRES_URL && withSchema(process.env.NEWSBOT_TEST_POSTGRES_URL);
-// A Redis database of its own, so this test's keys never meet the store tests' keys.
-const redisUrl = process.env.NEWSBOT_TEST_REDIS_URL && `${process.env.NEWSBOT_TEST_REDIS_URL}/3`;
+// Keys of its own in a database of its own: parallel runs and the store tests never meet them.
+const redisUrl =
+  process.env.NEWSBOT_TEST_REDIS_URL &&
+  `${process.env.NEWSBOT_TEST_REDIS_URL}/3?prefix=shared-store-${randomUUID().slice(0, 8)}:`;
 const demoFeeds = fileURLToPath(new URL('../../demo/feeds/', import.meta.url));
 // Just after the newest demo item (10 July 2024), so the first digest has a story to post.
 const NOW = new Date('2024-07-11T00:00:00Z');

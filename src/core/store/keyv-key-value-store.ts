@@ -19,15 +19,26 @@ export interface BackendExtras {
   readMany?(keys: readonly string[]): Promise<Map<string, string>>;
 }
 
-/** Keys are stored as `namespace:key` so all backends share one table or keyspace. */
-const fullKey = (namespace: string, key: string) => `${namespace}:${key}`;
+/**
+ * Keys are stored as `namespace:key` so all backends share one table or keyspace; `keyPrefix`
+ * goes before them when several bots (or test runs) share one keyspace, as a Redis database.
+ */
+export interface KeyvStoreOptions {
+  keyPrefix?: string;
+}
 
 /**
  * The production KeyValueStore: keyv for reads and writes (its serializer and adapters), plus the
  * backend's own atomic insert and key listing. `keyv` must be built with `useKeyPrefix: false`
  * and `throwOnErrors: true` (keyv swallows errors by default).
  */
-export function createKeyvKeyValueStore(keyv: Keyv, extras: BackendExtras): KeyValueStore {
+export function createKeyvKeyValueStore(
+  keyv: Keyv,
+  extras: BackendExtras,
+  options: KeyvStoreOptions = {},
+): KeyValueStore {
+  const keyPrefix = options.keyPrefix ?? '';
+  const fullKey = (namespace: string, key: string) => `${keyPrefix}${namespace}:${key}`;
   const serialize = async (value: unknown) => {
     if (!keyv.serialize) throw new Error('keyv store has no serializer: cannot write raw values');
     return keyv.serialize({ value, expires: undefined });
@@ -79,7 +90,10 @@ export function createKeyvKeyValueStore(keyv: Keyv, extras: BackendExtras): KeyV
       return extras.insertIfAbsent(fullKey(namespace, key), await serialize(value));
     },
     keys: (namespace, prefix = '') =>
-      stripPrefix(settledKeys(settled, extras, `${namespace}:${prefix}`), namespace.length + 1),
+      stripPrefix(
+        settledKeys(settled, extras, fullKey(namespace, prefix)),
+        keyPrefix.length + namespace.length + 1,
+      ),
     close: async () => {
       await settled();
       await extras.close();

@@ -6,21 +6,37 @@ import { createKeyvKeyValueStore } from './keyv-key-value-store.js';
 /** Redis glob metacharacters in a key prefix must not act as wildcards in SCAN MATCH. */
 const escapeGlob = (text: string) => text.replace(/[*?[\]\\]/g, (char) => `\\${char}`);
 
+/**
+ * The URL without `?prefix=`, and that prefix: Redis has no schemas, so bots (or test runs) that
+ * share one database keep apart by a key prefix, as PostgreSQL ones do by `?schema=`.
+ */
+export function redisKeyPrefix(url: string): { url: string; keyPrefix: string } {
+  const parsed = new URL(url);
+  const keyPrefix = parsed.searchParams.get('prefix') ?? '';
+  parsed.searchParams.delete('prefix');
+  return { url: parsed.toString(), keyPrefix };
+}
+
 /** A shared Redis, for several bot processes serving one community. */
 export async function openRedisStore(url: string): Promise<KeyValueStore> {
-  const client = createClient({ url });
+  const target = redisKeyPrefix(url);
+  const client = createClient({ url: target.url });
   await client.connect();
   const adapter = new KeyvRedis(client, { namespace: undefined, throwOnConnectError: true });
   const keyv = new Keyv({ store: adapter, namespace: undefined, useKeyPrefix: false, throwOnErrors: true });
-  return createKeyvKeyValueStore(keyv, {
-    insertIfAbsent: async (key, serialized) => (await client.set(key, serialized, { NX: true })) === 'OK',
-    keysWithPrefix: async function* (prefix) {
-      for await (const batch of client.scanIterator({ MATCH: `${escapeGlob(prefix)}*`, COUNT: 500 })) {
-        yield* Array.isArray(batch) ? batch : [batch];
-      }
+  return createKeyvKeyValueStore(
+    keyv,
+    {
+      insertIfAbsent: async (key, serialized) => (await client.set(key, serialized, { NX: true })) === 'OK',
+      keysWithPrefix: async function* (prefix) {
+        for await (const batch of client.scanIterator({ MATCH: `${escapeGlob(prefix)}*`, COUNT: 500 })) {
+          yield* Array.isArray(batch) ? batch : [batch];
+        }
+      },
+      close: async () => {
+        if (client.isOpen) await client.quit();
+      },
     },
-    close: async () => {
-      if (client.isOpen) await client.quit();
-    },
-  });
+    { keyPrefix: target.keyPrefix },
+  );
 }

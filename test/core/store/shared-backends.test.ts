@@ -46,3 +46,25 @@ describe('opening a store', () => {
     );
   });
 });
+
+describe('two bots on one Redis database with their own ?prefix=', () => {
+  it.skipIf(!redisUrl)('never see or list each other’s keys', async () => {
+    const run = randomUUID().slice(0, 8);
+    const first = await openStore({ url: `${redisUrl}/5?prefix=${run}-a:`, dataDir: '/nonexistent' });
+    const second = await openStore({ url: `${redisUrl}/5?prefix=${run}-b:`, dataDir: '/nonexistent' });
+    try {
+      await first.set('settings', 'keywords:w', { keywords: ['NATO'] });
+      expect(await second.get('settings', 'keywords:w')).toBeUndefined();
+      expect(await second.setIfAbsent('settings', 'keywords:w', { keywords: [] })).toBe(true);
+      expect(await first.get('settings', 'keywords:w')).toEqual({ keywords: ['NATO'] });
+      const listed: string[] = [];
+      for await (const key of first.keys('settings')) listed.push(key);
+      expect(listed).toEqual(['keywords:w']);
+    } finally {
+      await first.delete('settings', 'keywords:w');
+      await second.delete('settings', 'keywords:w');
+      await first.close();
+      await second.close();
+    }
+  });
+});

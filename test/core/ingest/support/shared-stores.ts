@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createClient } from '@keyv/redis';
 import pg from 'pg';
 
 /**
@@ -20,11 +21,36 @@ export function sharedStores(): SharedStore[] {
   return [
     { name: 'SQLite', sharedDataDir: true, drop: async () => {} },
     ...(postgresUrl ? [postgresStore(postgresUrl)] : []),
-    // Keys of every run meet in one Redis database: runs keep apart by their items' unique links.
-    ...(redisUrl
-      ? [{ name: 'Redis', storeUrl: `${redisUrl}/4`, sharedDataDir: true, drop: async () => {} }]
-      : []),
+    ...(redisUrl ? [redisStore(redisUrl)] : []),
   ];
+}
+
+/**
+ * Keys of their own (`?prefix=`), deleted after: runs meet in one Redis database, and a report's
+ * text joins the story an earlier (or parallel) run filed it under, listing that run's articles.
+ */
+function redisStore(base: string): SharedStore {
+  const prefix = `ingest-test-${randomUUID().slice(0, 8)}:`;
+  return {
+    name: 'Redis',
+    storeUrl: `${base}/4?prefix=${prefix}`,
+    sharedDataDir: true,
+    drop: () => deleteRedisPrefix(`${base}/4`, prefix),
+  };
+}
+
+/** Deletes every key starting with `prefix` (a test run's) from the Redis database at `url`. */
+export async function deleteRedisPrefix(url: string, prefix: string): Promise<void> {
+  const client = createClient({ url });
+  await client.connect();
+  try {
+    for await (const batch of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) {
+      const keys = Array.isArray(batch) ? batch : [batch];
+      if (keys.length > 0) await client.del(keys);
+    }
+  } finally {
+    await client.quit();
+  }
 }
 
 /** A schema of its own (`?schema=`), dropped after, so parallel runs never meet. */
