@@ -17,7 +17,9 @@ export async function clusterCandidates(
   keep: (label: string) => boolean = () => true,
 ): Promise<PairwiseScores & { stories: number }> {
   const gold = set.gold.filter((item) => keep(item.label));
-  const candidates = [...set.candidates].sort((a, b) => a.feed.localeCompare(b.feed) || a.publishedAt.localeCompare(b.publishedAt));
+  const candidates = [...set.candidates].sort(
+    (a, b) => a.feed.localeCompare(b.feed) || a.publishedAt.localeCompare(b.publishedAt),
+  );
   const assigner = createStoryAssigner(createMemoryKeyValueStore(), options);
   const storyOf = new Map<string, string>();
   for (const candidate of candidates) storyOf.set(candidate.id, (await assigner.assign(candidate)).story.id);
