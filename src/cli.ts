@@ -8,6 +8,7 @@ import { checkHealth } from './cli/health-command.js';
 import { ingestCommand } from './cli/ingest-command.js';
 import { pollCommand } from './cli/poll-command.js';
 import { positionsCommand } from './cli/positions-command.js';
+import { quotesCommand } from './cli/quotes-command.js';
 import { registerCommandsCommand } from './cli/register-commands-command.js';
 import { storiesCommand } from './cli/stories-command.js';
 import { whyCommand } from './cli/why-command.js';
@@ -100,10 +101,21 @@ program
   .command('positions')
   .description('where each actor stands on a story (default: the most covered recent story)')
   .option('--story <id>', 'story id (see newsbot stories)')
-  .option('--actor <name>', 'one actor: japan, nato, france, us, china')
+  .option('--actor <name>', 'one actor: japan, nato, france, us, china, australia, new-zealand, south-korea')
+  .option('--topic <words>', 'every stored article matching the words, month by month ("a | b" for either)')
   .option('--json', 'print one JSON document')
-  .action(async (options: { story?: string; actor?: string; json?: boolean }) => {
+  .action(async (options: { story?: string; actor?: string; topic?: string; json?: boolean }) => {
     await withApp(globals(), output, (app) => positionsCommand(app, output, options));
+  });
+
+program
+  .command('quotes')
+  .description('every direct quote in the stored articles, with its speaker and actor')
+  .option('--article <url>', 'only the article with this link')
+  .option('--story <id>', 'only the articles of this story (see newsbot stories)')
+  .option('--json', 'print a JSON array of {articleId, url, text, speaker, speakerTitle, actor}')
+  .action(async (options: { article?: string; story?: string; json?: boolean }) => {
+    await withApp(globals(), output, (app) => quotesCommand(app, output, options));
   });
 
 program

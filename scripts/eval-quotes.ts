@@ -1,0 +1,67 @@
+/**
+ * `npm run eval:quotes [--misses FILE]`: direct-quote recall, soft precision and speaker accuracy
+ * of the production path (feeds ingested into a scratch store, then the code of `newsbot quotes`)
+ * on the polnear development corpus (skipped with a message when absent), split in two halves by
+ * a hash of the article id so tuning on one half shows as a gap on the other, and on our own
+ * fixtures. Prints one line per set and writes bench/results/eval-quotes.json. With --misses, the
+ * misses are written to FILE for reading (keep it out of the repository: it quotes the corpus).
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ingestQuoteFixtures } from '../test/fixtures/quotes/ingest-quote-fixtures.js';
+import { quoteFixtureArticles } from '../test/fixtures/quotes/quote-fixture-articles.js';
+import { type ArticleQuotes, type QuoteScores, scoreQuotes } from '../test/fixtures/quotes/score-quotes.js';
+import { polnearQuotes } from './support/polnear-quotes.js';
+import { evalConfig, withScratchApp } from './support/run-production-ingest.js';
+
+const rows: (Omit<QuoteScores, 'misses'> & { set: string })[] = [];
+const allMisses: Record<string, QuoteScores['misses']> = {};
+
+function report(set: string, articles: readonly ArticleQuotes[]): void {
+  const { misses, ...scores } = scoreQuotes(articles);
+  rows.push({ set, ...scores });
+  allMisses[set] = misses;
+  const f = (value: number) => value.toFixed(3);
+  console.log(
+    `${set.padEnd(22)} ${String(articles.length).padStart(4)} articles ${String(scores.gold).padStart(5)} gold  ` +
+      `recall ${f(scores.recall)}  soft precision ${f(scores.softPrecision)}  ` +
+      `speaker ${f(scores.speakerAccuracy)} (${scores.rightSpeaker}/${scores.namedFound}, ${scores.wrongSpeaker} wrong names)`,
+  );
+}
+
+/** Half of the articles, by their id's hash: stable across runs and unrelated to content. */
+const half = (id: string) => ((createHash('sha256').update(id).digest()[0] ?? 0) % 2 === 0 ? 'fit' : 'check');
+
+const started = performance.now();
+const polnear = await polnearQuotes();
+if ('missing' in polnear) console.log(`polnear: skipped (${polnear.missing})`);
+else {
+  for (const failure of polnear.failures) console.log(`  polnear feed failed: ${failure}`);
+  report('polnear', polnear.articles);
+  report(
+    'polnear (fit half)',
+    polnear.articles.filter((article) => half(article.articleId) === 'fit'),
+  );
+  report(
+    'polnear (check half)',
+    polnear.articles.filter((article) => half(article.articleId) === 'check'),
+  );
+  console.log(`  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+const fixtures = await withScratchApp(await evalConfig(), (app) =>
+  ingestQuoteFixtures(app, quoteFixtureArticles),
+);
+report('fixtures', fixtures);
+
+const missesAt = process.argv.indexOf('--misses');
+const missesFile = missesAt > 0 ? process.argv[missesAt + 1] : undefined;
+if (missesFile) {
+  await writeFile(missesFile, `${JSON.stringify(allMisses, null, 2)}\n`);
+  console.log(`misses written to ${missesFile}`);
+}
+const out = join(import.meta.dirname, '../bench/results/eval-quotes.json');
+await mkdir(join(import.meta.dirname, '../bench/results'), { recursive: true });
+await writeFile(out, `${JSON.stringify({ at: new Date().toISOString(), rows }, null, 2)}\n`);
+console.log(`written ${out}`);

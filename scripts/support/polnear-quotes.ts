@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { listQuotes, type QuoteRecord } from '../../src/core/quotes/list-quotes.js';
+import type { ArticleQuotes } from '../../test/fixtures/quotes/score-quotes.js';
+import { corpusDir, type GoldArticle, ingestCorpus } from './story-corpora.js';
+
+/** A gold quote of polnear/quotes.json (fields the scorer reads). */
+interface PolnearQuote {
+  articleId: string;
+  text: string;
+  named: boolean;
+  sourceName: string | null;
+  inTitle: boolean;
+}
+
+/**
+ * The polnear corpus through the production path: its feeds ingested into a scratch store as
+ * `newsbot ingest` does (the corpus's keywords), then the code of `newsbot quotes`; returns each
+ * gold article's reported and gold quotes, or the reason the corpus was skipped.
+ */
+export async function polnearQuotes(): Promise<
+  { articles: ArticleQuotes[]; failures: string[] } | { missing: string }
+> {
+  const found = corpusDir('polnear');
+  if ('missing' in found) return found;
+  const gold = JSON.parse(await readFile(join(found.dir, 'quotes.json'), 'utf8')) as {
+    quotes: PolnearQuote[];
+  };
+  const byArticle = new Map<string, PolnearQuote[]>();
+  for (const quote of gold.quotes)
+    byArticle.set(quote.articleId, [...(byArticle.get(quote.articleId) ?? []), quote]);
+  const goldArticles = JSON.parse(await readFile(join(found.dir, 'gold.json'), 'utf8')) as {
+    articles: GoldArticle[];
+  };
+  const { inspected, failures } = await ingestCorpus(found.dir, (app) =>
+    listQuotes({ kv: app.kv, articles: app.articles, stories: app.stories, gazetteer: app.config.actors }),
+  );
+  const reportedByUrl = new Map<string, QuoteRecord[]>();
+  for (const quote of inspected ?? [])
+    reportedByUrl.set(quote.url, [...(reportedByUrl.get(quote.url) ?? []), quote]);
+  const articles = goldArticles.articles.map((article) => ({
+    articleId: article.id,
+    reported: reportedByUrl.get(article.url) ?? [],
+    gold: (byArticle.get(article.id) ?? []).map((quote) => ({
+      text: quote.text,
+      speakerName: quote.named ? quote.sourceName : null,
+      forRecall: !quote.inTitle,
+    })),
+  }));
+  return { articles, failures };
+}
