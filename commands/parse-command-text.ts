@@ -76,8 +76,9 @@ function bindOptions(
   specs: readonly OptionSpec[],
   usageLine: string,
 ): ParsedCommand['options'] {
-  const options: ParsedCommand['options'] = {};
+  const options = bindNamed(tokens, specs, usageLine);
   for (const [index, spec] of specs.entries()) {
+    if (options[spec.name] !== undefined) continue;
     if (fallsThrough(spec, specs[index + 1], tokens[0])) continue;
     const raw = spec.rest && spec.type === 'string' ? takeRest(tokens) : tokens.shift();
     if (raw === undefined) {
@@ -88,6 +89,36 @@ function bindOptions(
   }
   if (tokens.length > 0) {
     throw new UserError('too-many-arguments', `Unexpected "${tokens.join(' ')}". Usage: ${usageLine}`);
+  }
+  return options;
+}
+
+/**
+ * `name:value` binds an option by name, as Discord users type it ("positions topic:liaison
+ * office"); a `rest` option named so takes the words after it up to the next named one. The
+ * tokens used are taken out of `tokens`, so the others still bind in order.
+ */
+function bindNamed(
+  tokens: string[],
+  specs: readonly OptionSpec[],
+  usageLine: string,
+): ParsedCommand['options'] {
+  const options: ParsedCommand['options'] = {};
+  const named = (token: string | undefined) => {
+    const match = token === undefined ? null : /^([a-z]+):(.*)$/s.exec(token);
+    return match ? specs.find((spec) => spec.name === match[1]) : undefined;
+  };
+  for (let at = 0; at < tokens.length; ) {
+    const spec = named(tokens[at]);
+    if (spec === undefined) {
+      at += 1;
+      continue;
+    }
+    let end = at + 1;
+    if (spec.rest) while (end < tokens.length && named(tokens[end]) === undefined) end += 1;
+    const words = tokens.splice(at, end - at);
+    const value = [words[0]?.slice(spec.name.length + 1) ?? '', ...words.slice(1)].join(' ').trim();
+    if (value !== '') options[spec.name] = convert(value, spec, usageLine);
   }
   return options;
 }

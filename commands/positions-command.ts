@@ -1,28 +1,44 @@
 import { actorName } from '../src/core/digest/digest-reply.js';
 import { plural } from '../src/core/digest/plural.js';
-import type { ActorPosition, PositionsReport } from '../src/core/positions/positions-report.js';
+import type {
+  ActorPosition,
+  PositionsReport,
+  TopicPositionsReport,
+} from '../src/core/positions/positions-report.js';
 import type { Reply, ReplyField, ReplySection } from '../src/core/reply/reply.js';
 import { UserError } from '../src/core/reply/user-error.js';
 import type { CommandDefinition } from './command.js';
 import { findStory } from './find-story.js';
 
-const DEFAULT_ACTORS = ['japan', 'nato', 'france', 'us', 'china'] as const;
+// The actors of the default config/actors.yaml, offered as choices (Discord shows them as a menu;
+// text platforms tell an actor from story words by them). An actor added to the config is still
+// accepted by key where the platform lets a user type it.
+const DEFAULT_ACTORS = [
+  ['japan', 'Japan'],
+  ['nato', 'NATO'],
+  ['france', 'France'],
+  ['us', 'US'],
+  ['china', 'China'],
+  ['australia', 'Australia'],
+  ['new-zealand', 'New Zealand'],
+  ['south-korea', 'South Korea'],
+] as const;
 const QUOTES_PER_ACTOR = 2;
 
-/** `positions [actor] [story]`: where each actor stands on a story, with what they said. */
+/**
+ * `positions [actor] [story]`: where each actor stands on a story, with what they said;
+ * `positions topic:<words>`: the same over every stored article matching the words.
+ */
 export const positionsCommand: CommandDefinition = {
   name: 'positions',
-  description: 'Where Japan, NATO, France, the US and China stand on a story',
+  description: 'Where Japan, NATO, France, the US, China and others stand on a story',
   adminOnly: false,
   options: [
     {
       name: 'actor',
       description: 'One actor, or all',
       type: 'string',
-      choices: [
-        ...DEFAULT_ACTORS.map((key) => ({ name: actorName(key), value: key })),
-        { name: 'All', value: 'all' },
-      ],
+      choices: [...DEFAULT_ACTORS.map(([value, name]) => ({ name, value })), { name: 'All', value: 'all' }],
     },
     {
       name: 'story',
@@ -30,6 +46,12 @@ export const positionsCommand: CommandDefinition = {
       type: 'string',
       rest: true,
       autocomplete: 'story',
+    },
+    {
+      name: 'topic',
+      description: 'Words to follow over every stored article, month by month (a | b for either)',
+      type: 'string',
+      rest: true,
     },
   ],
   run: async ({ options, services, now, platform }) => {
@@ -39,6 +61,10 @@ export const positionsCommand: CommandDefinition = {
         'unknown-actor',
         `Unknown actor "${actor}". Valid actors: ${services.actorKeys.join(', ')}.`,
       );
+    }
+    const only = actor === 'all' ? undefined : [actor];
+    if (typeof options.topic === 'string') {
+      return topicReply(await services.positions.positionsOnTopic(options.topic, only, now));
     }
     const story = await findStory(
       services.stories,
@@ -56,7 +82,7 @@ export const positionsCommand: CommandDefinition = {
       }
       throw error;
     });
-    const report = await services.positions.positionsFor(story.id, actor === 'all' ? undefined : [actor]);
+    const report = await services.positions.positionsFor(story.id, only);
     if (report === null)
       throw new UserError('no-positions', `No positions recorded for "${story.title}" yet.`);
     return positionsReply(report, story.sources.length);
@@ -65,7 +91,7 @@ export const positionsCommand: CommandDefinition = {
 
 function positionsReply(report: PositionsReport, outlets: number): Reply {
   const said = report.actors.filter((position) => position.statements.length > 0 || position.summary !== '');
-  const sections = report.actors.map(actorSection);
+  const sections = report.actors.map((position) => actorSection(position));
   return {
     title: `Positions: ${report.story.title}`,
     text: `${said.length} of ${report.actors.length} actors on record, from ${plural(outlets, 'outlet')}.`,
@@ -75,9 +101,29 @@ function positionsReply(report: PositionsReport, outlets: number): Reply {
   };
 }
 
-function actorSection(position: ActorPosition): ReplySection {
+function topicReply(report: TopicPositionsReport): Reply {
+  if (report.articles === 0)
+    throw new UserError('topic-not-found', `No stored article mentions "${report.topic}". Try fewer words.`);
+  const said = report.actors.filter((position) => position.statements.length > 0);
+  return {
+    title: `Positions on "${report.topic}"`,
+    text: `${said.length} of ${report.actors.length} actors on record, over ${plural(report.articles, 'article')}.`,
+    sections: report.actors.map((position) =>
+      actorSection(position, 1, 'Nothing said on record on this topic.'),
+    ),
+    ephemeral: false,
+    footer: 'Stance month by month under "Over time". Quotes are verbatim from the sources.',
+  };
+}
+
+/** One actor: stance, how it moved (over `minMonths` months or more), summary and quotes. */
+function actorSection(
+  position: ActorPosition,
+  minMonths = 2,
+  nothing = 'Nothing said on record about this story.',
+): ReplySection {
   const fields: ReplyField[] = [{ label: 'Stance', value: position.stance }];
-  if (position.timeline.length > 1) {
+  if (position.timeline.length >= minMonths) {
     fields.push({
       label: 'Over time',
       value: position.timeline.map((t) => `${t.period} ${t.stance}`).join(' → '),
@@ -98,6 +144,6 @@ function actorSection(position: ActorPosition): ReplySection {
       url: statement.url,
       publishedAt: statement.publishedAt,
     }));
-  const text = position.summary === '' ? 'Nothing said on record about this story.' : position.summary;
-  return { heading: actorName(position.actor), text, fields, quotes };
+  const text = position.summary === '' ? nothing : position.summary;
+  return { heading: position.name ?? actorName(position.actor), text, fields, quotes };
 }

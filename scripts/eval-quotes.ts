@@ -1,5 +1,5 @@
 /**
- * `npm run eval:quotes [--misses FILE]`: direct-quote recall, soft precision and speaker accuracy
+ * `npm run eval:quotes [polnear|fixtures] [--misses FILE]`: direct-quote recall, soft precision and speaker accuracy
  * of the production path (feeds ingested into a scratch store, then the code of `newsbot quotes`)
  * on the polnear development corpus (skipped with a message when absent), split in two halves by
  * a hash of the article id so tuning on one half shows as a gap on the other, and on our own
@@ -33,8 +33,10 @@ function report(set: string, articles: readonly ArticleQuotes[]): void {
 /** Half of the articles, by their id's hash: stable across runs and unrelated to content. */
 const half = (id: string) => ((createHash('sha256').update(id).digest()[0] ?? 0) % 2 === 0 ? 'fit' : 'check');
 
+const sets = process.argv.slice(2).filter((arg) => !arg.startsWith('--') && !arg.endsWith('.json'));
+const wanted = (name: string) => sets.length === 0 || sets.includes(name);
 const started = performance.now();
-const polnear = await polnearQuotes();
+const polnear = wanted('polnear') ? await polnearQuotes() : { missing: 'not asked for' };
 if ('missing' in polnear) console.log(`polnear: skipped (${polnear.missing})`);
 else {
   for (const failure of polnear.failures) console.log(`  polnear feed failed: ${failure}`);
@@ -50,10 +52,12 @@ else {
   console.log(`  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-const fixtures = await withScratchApp(await evalConfig(), (app) =>
-  ingestQuoteFixtures(app, quoteFixtureArticles),
-);
-report('fixtures', fixtures);
+if (wanted('fixtures')) {
+  const fixtures = await withScratchApp(await evalConfig(), (app) =>
+    ingestQuoteFixtures(app, quoteFixtureArticles),
+  );
+  report('fixtures', fixtures);
+}
 
 const missesAt = process.argv.indexOf('--misses');
 const missesFile = missesAt > 0 ? process.argv[missesAt + 1] : undefined;

@@ -101,9 +101,10 @@ program
   .command('positions')
   .description('where each actor stands on a story (default: the most covered recent story)')
   .option('--story <id>', 'story id (see newsbot stories)')
-  .option('--actor <name>', 'one actor: japan, nato, france, us, china')
+  .option('--actor <name>', 'one actor: japan, nato, france, us, china, australia, new-zealand, south-korea')
+  .option('--topic <words>', 'every stored article matching the words, month by month ("a | b" for either)')
   .option('--json', 'print one JSON document')
-  .action(async (options: { story?: string; actor?: string; json?: boolean }) => {
+  .action(async (options: { story?: string; actor?: string; topic?: string; json?: boolean }) => {
     await withApp(globals(), output, (app) => positionsCommand(app, output, options));
   });
 

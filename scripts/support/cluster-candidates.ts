@@ -5,10 +5,11 @@ import type { StoryOptions } from '../../src/core/stories/story-options.js';
 import type { CandidateSet } from './story-candidates.js';
 
 /**
- * Runs the production story assigner (in-memory kv, the same code as on SQLite) over a corpus's
- * cached candidates in the order `newsbot ingest feeds/*.xml` gives them (feed files by name, each
- * feed's items by publication date), restricted to the gold labels `keep` accepts, and
- * scores the stories pairwise against the labels (copies take their original's story).
+ * Runs the production story assigner (in-memory kv, the same code as on SQLite) over all of a
+ * corpus's cached candidates in the order `newsbot ingest feeds/*.xml` gives them (feed files by
+ * name, each feed's items by publication date), then scores pairwise against the labels only the
+ * articles whose gold label `keep` accepts (copies take their original's story). Every article is
+ * clustered, so a half is scored at the corpus's real density of similar events.
  */
 export async function clusterCandidates(
   set: CandidateSet,
@@ -16,10 +17,9 @@ export async function clusterCandidates(
   keep: (label: string) => boolean = () => true,
 ): Promise<PairwiseScores & { stories: number }> {
   const gold = set.gold.filter((item) => keep(item.label));
-  const wanted = new Set(gold.map((item) => item.original));
-  const candidates = set.candidates
-    .filter((candidate) => wanted.has(candidate.id))
-    .sort((a, b) => a.feed.localeCompare(b.feed) || a.publishedAt.localeCompare(b.publishedAt));
+  const candidates = [...set.candidates].sort(
+    (a, b) => a.feed.localeCompare(b.feed) || a.publishedAt.localeCompare(b.publishedAt),
+  );
   const assigner = createStoryAssigner(createMemoryKeyValueStore(), options);
   const storyOf = new Map<string, string>();
   for (const candidate of candidates) storyOf.set(candidate.id, (await assigner.assign(candidate)).story.id);

@@ -36,38 +36,55 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** Sends `/news <text>` to the real Slack bot over a fake Slack API and hands over what it answered. */
+async function askSlack(text: string, check: (status: number, blocks: string) => void): Promise<void> {
+  const api = await startFakeSlackApi();
+  const bot = await startSlackBot({
+    botToken: 'xoxb-e2e',
+    signingSecret: SECRET,
+    port: 0,
+    host: '127.0.0.1',
+    apiUrl: api.apiUrl,
+    commands: allCommands,
+    services: app.services,
+    logger: silentLogger,
+    adminUserIds: [],
+    botId: 'BBOT',
+    botUserId: 'UBOT',
+  });
+  try {
+    const { status } = await sendSlashCommand(`http://127.0.0.1:${bot.port}/slack/events`, SECRET, {
+      text,
+      response_url: api.responseUrl('r1'),
+    });
+    await api.waitFor(() => api.responses('r1').length > 0, 10_000);
+    check(status, JSON.stringify(api.responses('r1').map((call) => call.body)));
+  } finally {
+    await bot.stop();
+    await api.close();
+  }
+}
+
 describe('the real commands on a store filled from feeds', () => {
   it('answer /news positions on Slack with the verbatim quote, its speaker and its link', async () => {
-    const api = await startFakeSlackApi();
-    const bot = await startSlackBot({
-      botToken: 'xoxb-e2e',
-      signingSecret: SECRET,
-      port: 0,
-      host: '127.0.0.1',
-      apiUrl: api.apiUrl,
-      commands: allCommands,
-      services: app.services,
-      logger: silentLogger,
-      adminUserIds: [],
-      botId: 'BBOT',
-      botUserId: 'UBOT',
-    });
-    try {
-      const { status } = await sendSlashCommand(`http://127.0.0.1:${bot.port}/slack/events`, SECRET, {
-        text: 'positions china liaison office',
-        response_url: api.responseUrl('r1'),
-      });
+    await askSlack('positions china liaison office', (status, blocks) => {
       expect(status).toBe(200);
-      await api.waitFor(() => api.responses('r1').length > 0, 10_000);
-      const blocks = JSON.stringify(api.responses('r1').map((call) => call.body));
       expect(blocks).toContain('Asia is a land of cooperation, not a venue for geopolitical fights,');
       expect(blocks).toContain('Mao Ning');
       expect(blocks).toContain('https://demo.newsbot.invalid/capital-ledger/world/china-warns-nato');
       expect(blocks).toMatch(/opposed/);
-    } finally {
-      await bot.stop();
-      await api.close();
-    }
+    });
+  });
+
+  it('answer /news positions topic:… on Slack over English and Japanese articles, month by month', async () => {
+    await askSlack('positions topic:liaison office | 東京事務所', (_status, blocks) => {
+      expect(blocks).toContain('Positions on \\"liaison office | 東京事務所\\"');
+      expect(blocks).toContain('Mao Ning');
+      expect(blocks).toContain('https://demo.newsbot.invalid/capital-ledger/world/china-warns-nato');
+      expect(blocks).toContain('2023-05 opposed');
+      // The Japanese report matched too: its quote of the foreign minister is Japan's.
+      expect(blocks).toContain('林外相');
+    });
   });
 
   it('answer /positions on Discord with embeds that quote the source and ping no one', async () => {

@@ -136,6 +136,23 @@ describe('newsbot ingest, articles, stories, positions and why on the demo feeds
     ).toBe(true);
   });
 
+  it('gives the positions on a topic over English and Japanese articles as JSON and as text', async () => {
+    const run = await runCli([...data(), 'positions', '--topic', 'liaison office | 東京事務所', '--json']);
+    const report = JSON.parse(run.stdout) as {
+      topic: string;
+      articles: number;
+      actors: { actor: string; stance: string; timeline: { period: string; stance: string }[] }[];
+    };
+    expect(report.topic).toBe('liaison office | 東京事務所');
+    expect(report.articles).toBeGreaterThanOrEqual(3);
+    const china = report.actors.find((a) => a.actor === 'china');
+    expect(china?.stance).toBe('opposed');
+    expect(china?.timeline).toEqual([{ period: '2023-05', stance: 'opposed' }]);
+    const text = await runCli([...data(), 'positions', '--topic', 'liaison office', '--actor', 'china']);
+    expect(text.stdout).toContain('Positions on "liaison office"');
+    expect(text.stdout).toContain('Over time: 2023-05 opposed');
+  });
+
   it('explains why an item in another URL form was counted as a copy, and why one was dropped', async () => {
     const copy = await runCli([
       ...data(),

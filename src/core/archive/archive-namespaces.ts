@@ -34,6 +34,7 @@ export function withArchiveNamespaces(kv: KeyValueStore, archiveValues: KeyValue
     set: (namespace, key, value) => storeOf(namespace).set(namespace, key, value),
     delete: (namespace, key) => storeOf(namespace).delete(namespace, key),
     setIfAbsent: (namespace, key, value) => storeOf(namespace).setIfAbsent(namespace, key, value),
+    update: (namespace, key, change) => storeOf(namespace).update(namespace, key, change),
     keys: (namespace, prefix) => storeOf(namespace).keys(namespace, prefix),
     close: () => kv.close(),
   };

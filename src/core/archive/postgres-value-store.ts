@@ -43,6 +43,26 @@ export function createPostgresValueStore(sql: PostgresSql): KeyValueStore {
       ).length > 0,
     setIfAbsent: async (namespace, key, value) =>
       (await sql.query(write('ON CONFLICT DO NOTHING'), [namespace, key, JSON.stringify(value)])).length > 0,
+    // Compare-and-set on the raw text, read again when another writer came first.
+    update: async <T>(namespace: string, key: string, change: (current: T | undefined) => T | undefined) => {
+      for (;;) {
+        const rows = await sql.query<{ value: string }>(
+          'SELECT value FROM archive_values WHERE namespace = $1 AND key = $2',
+          [namespace, key],
+        );
+        const raw = rows[0]?.value;
+        const next = change(raw === undefined ? undefined : (JSON.parse(raw) as T));
+        if (next === undefined) return raw === undefined ? undefined : (JSON.parse(raw) as T);
+        const written =
+          raw === undefined
+            ? await sql.query(write('ON CONFLICT DO NOTHING'), [namespace, key, JSON.stringify(next)])
+            : await sql.query(
+                'UPDATE archive_values SET value = $3 WHERE namespace = $1 AND key = $2 AND value = $4 RETURNING key',
+                [namespace, key, JSON.stringify(next), raw],
+              );
+        if (written.length > 0) return next;
+      }
+    },
     keys: (namespace, prefix = '') => listedLater(sql, namespace, prefix),
     close: async () => {},
   };

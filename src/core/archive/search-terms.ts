@@ -12,20 +12,31 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const PIECE = 65_536;
 
 /**
- * The words of `text` as the index stores them (those of `wordsIn`), separated by single spaces.
- * Folded piece by piece (cut before a space, which no normalization joins across) with
- * whole-string replaces instead of a list of words: a 4.5 MB item otherwise held an object per
- * word and several folded copies at once (+36 MB and 1.3 s, issue 13).
+ * The words of `parts` (a title, a text) as the index stores them (those of `wordsIn`), separated
+ * by single spaces. Folded piece by piece (cut before a space, which no normalization joins
+ * across) with whole-string replaces instead of a list of words: a 4.5 MB item otherwise held an
+ * object per word and several folded copies at once (+36 MB and 1.3 s, issue 13). Parts are not
+ * joined first (a copy of the whole text), and pieces come back in one byte a character when
+ * they can: a text with curly quotes is held in two, and so was every piece folded from it.
  */
-export function searchableText(text: string): string {
+export function searchableText(...parts: string[]): string {
   const pieces: string[] = [];
-  for (let start = 0; start < text.length; ) {
-    const cut = text.indexOf(' ', start + PIECE);
-    const end = cut === -1 ? text.length : cut;
-    pieces.push(foldWords(text.slice(start, end)));
-    start = end;
+  for (const text of parts) {
+    for (let start = 0; start < text.length; ) {
+      const cut = text.indexOf(' ', start + PIECE);
+      const end = cut === -1 ? text.length : cut;
+      pieces.push(oneByteIfLatin(foldWords(text.slice(start, end))));
+      start = end;
+    }
   }
   return pieces.filter((piece) => piece !== '').join(' ');
+}
+
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
+
+/** V8 keeps a string two bytes a character when it came from a two-byte one, even if all Latin-1. */
+function oneByteIfLatin(text: string): string {
+  return BEYOND_LATIN1.test(text) ? text : Buffer.from(text, 'latin1').toString('latin1');
 }
 
 function foldWords(text: string): string {

@@ -59,7 +59,7 @@ export function createSqliteArticleStore(db: Database.Database): ArticleStore {
     const { seq } = upsert.get(articleRow(article)) as { seq: number | bigint };
     unindex.run(seq);
     if (article.relevant && article.duplicateOf === null) {
-      index.run(seq, searchableText(`${article.title}\n${article.text}`));
+      index.run(seq, searchableText(article.title, article.text));
     }
   });
   return {

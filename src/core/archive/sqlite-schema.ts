@@ -60,5 +60,9 @@ export function migrateSqliteArchive(db: Database.Database): void {
     db.pragma(`user_version = ${version + 1}`);
     return true;
   });
+  // Current already (every start but the first): no write lock. Taking it here made a process
+  // starting beside a busy ingest wait past the busy timeout ("database is locked"): SQLite's
+  // busy handler does not queue waiters, and the ingest re-takes the lock after each article.
+  if (db.pragma('user_version', { simple: true }) === MIGRATIONS.length) return;
   while (step.immediate()) {}
 }

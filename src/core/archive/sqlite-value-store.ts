@@ -43,6 +43,15 @@ export function createSqliteValueStore(db: Database.Database): KeyValueStore {
     delete: async (namespace, key) => remove.run(namespace, key).changes > 0,
     setIfAbsent: async (namespace, key, value) =>
       insert.run(namespace, key, JSON.stringify(value)).changes > 0,
+    // Read, change and write under the write lock (a savepoint inside an open transaction).
+    update: async <T>(namespace: string, key: string, change: (current: T | undefined) => T | undefined) =>
+      db
+        .transaction(() => {
+          const next = change(parse<T>(get.get(namespace, key)));
+          if (next !== undefined) set.run(namespace, key, JSON.stringify(next));
+          return parse<T>(get.get(namespace, key));
+        })
+        .immediate(),
     keys: (namespace, prefix = '') => listed(keys.all(namespace, prefix, afterPrefix(prefix))),
     close: async () => {},
   };

@@ -1,4 +1,4 @@
-import type { PositionsReport } from '../positions/positions-report.js';
+import type { PositionsReport, TopicPositionsReport } from '../positions/positions-report.js';
 import type { Story } from '../stories/story.js';
 
 /** Reading stories (src/core/stories' store): `all()` is newest `lastSeen` first. */
@@ -14,4 +14,10 @@ export interface StoryReader {
 /** Reading positions (src/core/positions): null when the story is unknown. */
 export interface PositionsReader {
   positionsFor(storyId: string, actors?: readonly string[]): Promise<PositionsReport | null>;
+  /** Each actor over every stored article matching the words (see src/core/positions). */
+  positionsOnTopic(
+    topic: string,
+    actors: readonly string[] | undefined,
+    now: Date,
+  ): Promise<TopicPositionsReport>;
 }

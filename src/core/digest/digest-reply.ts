@@ -35,5 +35,9 @@ const ACRONYMS: Record<string, string> = { nato: 'NATO', us: 'US', eu: 'EU', un:
 
 /** An actor key as people write it: "nato" → "NATO", "japan" → "Japan". */
 export function actorName(actor: string): string {
-  return ACRONYMS[actor] ?? actor.charAt(0).toUpperCase() + actor.slice(1);
+  // Keys of several words are written with hyphens ("south-korea" → "South Korea").
+  return (
+    ACRONYMS[actor] ??
+    actor.replace(/(^|-)(\w)/g, (_, dash: string, ch: string) => `${dash ? ' ' : ''}${ch.toUpperCase()}`)
+  );
 }

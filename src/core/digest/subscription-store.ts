@@ -43,11 +43,14 @@ export function createSubscriptionStore(kv: KeyValueStore): SubscriptionStore {
     for (const listener of listeners) listener();
   };
   const get = (channel: ChannelRef) => kv.get<Subscription>(NAMESPACE, keyFor(channel));
-  const update = async (channel: ChannelRef, patch: Partial<Subscription>) => {
-    const found = await get(channel);
-    if (found) await kv.set(NAMESPACE, keyFor(channel), { ...found, ...patch });
-    return found !== undefined;
-  };
+  // Compare-and-set (kv.update): a digest marked sent in one process never undoes a schedule
+  // change an admin made in another at the same moment, nor the reverse.
+  const update = async (channel: ChannelRef, patch: Partial<Subscription>) =>
+    (await kv.update<Subscription>(
+      NAMESPACE,
+      keyFor(channel),
+      (found) => found && { ...found, ...patch },
+    )) !== undefined;
   return {
     get,
     list: async () => {
@@ -57,9 +60,8 @@ export function createSubscriptionStore(kv: KeyValueStore): SubscriptionStore {
       return found.filter((sub): sub is Subscription => sub !== undefined);
     },
     set: async (channel, schedule) => {
-      const previous = await get(channel);
       const { platform, workspaceId, channelId } = channel;
-      const subscription: Subscription = {
+      const subscription = (await kv.update<Subscription>(NAMESPACE, keyFor(channel), (previous) => ({
         platform,
         workspaceId,
         channelId,
@@ -67,8 +69,7 @@ export function createSubscriptionStore(kv: KeyValueStore): SubscriptionStore {
         paused: false,
         pausedReason: null,
         lastDigestAt: previous?.lastDigestAt ?? null,
-      };
-      await kv.set(NAMESPACE, keyFor(channel), subscription);
+      }))) as Subscription;
       changed();
       return subscription;
     },

@@ -58,10 +58,13 @@ export function createFeedStateStore(kv: KeyValueStore): FeedStateStore {
       return states.filter((state): state is FeedState => state !== undefined);
     },
     resume: async (url, now) => {
-      const state = await get(url);
-      if (!state?.pausedAt) return 'not-paused';
-      await kv.set(namespace, url, { ...state, pausedAt: null, nextDueAt: now.toISOString() });
-      return 'resumed';
+      let resumed = false;
+      // Compare-and-set: a poll in another process writing the state meanwhile is not undone.
+      await kv.update<FeedState>(namespace, url, (state) => {
+        resumed = Boolean(state?.pausedAt);
+        return state?.pausedAt ? { ...state, pausedAt: null, nextDueAt: now.toISOString() } : undefined;
+      });
+      return resumed ? 'resumed' : 'not-paused';
     },
   };
 }

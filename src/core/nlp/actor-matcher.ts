@@ -84,10 +84,9 @@ function indexPeople(gazetteer: ActorGazetteer): Map<string, KnownPerson> {
       const person = { actor, name: p.name, title: p.title ?? null };
       index.set(p.name, person);
       for (const alias of p.ja) index.set(alias, person);
-      // Chinese names put the family name first; everyone else's is last.
       const parts = p.name.split(/\s+/);
-      const surname = actor === 'china' ? parts[0] : parts.at(-1);
-      if (!surname) continue;
+      const surname = entry.familyNameFirst ? parts[0] : parts.at(-1);
+      if (!surname || p.ambiguousSurname) continue;
       const seen = surnames.get(surname);
       if (seen === undefined) surnames.set(surname, person);
       else if (seen && seen.actor !== actor) surnames.set(surname, null);

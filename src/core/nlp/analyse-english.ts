@@ -5,6 +5,7 @@ import { findAttributionAfter, findAttributionBefore } from './find-attribution.
 import { findEnglishQuotes, type QuoteSpan } from './find-english-quotes.js';
 import type { ResolvedSpeaker } from './resolve-speaker.js';
 import { UNKNOWN_SPEAKER } from './resolve-speaker.js';
+import { sentenceSubject, subjectOf } from './sentence-subject.js';
 import {
   createSpeakerMemory,
   forgetIfOthersNamed,
@@ -46,6 +47,8 @@ export function analyseEnglish(text: string, matcher: ActorMatcher): AnalysedSta
       const named = mentionsIn(sentence);
       if (!quoted && !fragment) items.push(...reported(text, sentence, named, memory, index, matcher));
       forgetIfOthersNamed(named, memory, matcher);
+      // The person a sentence is about is who a later "he said" means ("Lin disagreed. ... she said").
+      if (!quoted && !fragment) followSubject(sentence.text, memory, index, matcher);
     }
     chainWithinSentences(text, quotes);
     const first = quotes[0];
@@ -107,10 +110,16 @@ function attribute(
 ): void {
   const test = matcher.isActorWord;
   const after = findAttributionAfter(quote.after, test);
-  const phrase = after ?? findAttributionBefore(quote.before, test);
+  const unread = !after && VERB_NEXT.test(firstClause(quote.after));
+  // "Trump later defended his comments as being "sarcastic."": no verb of saying, but the
+  // sentence's subject is whose words they are, unless an attribution after the quote says more.
+  const phrase =
+    after ??
+    findAttributionBefore(quote.before, test) ??
+    (unread ? null : sentenceSubject(text, quote, test));
   quote.who = recallSpeaker(phrase, memory, paragraph, matcher);
   // `," said one of the diplomats who ...`: someone is named, we cannot tell who, so no guessing.
-  if (!phrase && VERB_NEXT.test(firstClause(quote.after))) quote.who = UNKNOWN_SPEAKER;
+  if (!phrase && unread) quote.who = UNKNOWN_SPEAKER;
   const last = memory.lastQuote;
   const opensSentence = text.slice(quote.sentence.start, quote.span.open).trim() === '';
   if (!phrase && last && opensSentence && paragraph - last.paragraph <= 1) quote.carry = last.who;
@@ -177,4 +186,14 @@ function anotherActorActs(text: string, named: readonly ActorMention[], actor: s
   return named.some(
     (mention) => mention.actor !== actor && ACTS.test(text.slice(mention.end, mention.end + 60)),
   );
+}
+
+function followSubject(
+  sentence: string,
+  memory: SpeakerMemory,
+  paragraph: number,
+  matcher: ActorMatcher,
+): void {
+  const subject = subjectOf(sentence, matcher.isActorWord);
+  if (subject?.kind === 'named') recallSpeaker(subject, memory, paragraph, matcher);
 }

@@ -1,7 +1,7 @@
 import type { Language } from '../articles/article.js';
 
 /** Which way a statement leans, from the cue phrases in it (see stance-cues.ts). */
-export type Polarity = 'support' | 'oppose' | 'doubt' | 'neutral' | 'none';
+export type Polarity = 'support' | 'oppose' | 'doubt' | 'neutral' | 'mixed' | 'none';
 
 /** A quote or a piece of reported speech found in an article, with who said it. */
 export interface AnalysedStatement {

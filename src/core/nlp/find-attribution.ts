@@ -9,7 +9,8 @@ import { AUXILIARIES, SPEECH_VERB, TIME_PHRASE } from './speaker-words.js';
 const OTHERS_WORDS =
   /['’]s\s+(?:\w+\s+)?(?:claims?|accusations?|assertions?|remarks?|comments?|charges?|arguments?|allegations?|warnings?|description|words|view|characteri[sz]ation)\b/i;
 const SENTENCE_BREAK = /(?<!\b\p{Lu})[.!?]["”’]?\s/u;
-const INVERTED = /^(?:said|says|added|told|wrote|stated|according to)\s+/i;
+// `," countered Tomoko Arai`: any verb of saying before a name, an article or a title.
+const INVERTED = new RegExp(`^(?:according to|${SPEECH_VERB.source})\\s+(?=\\p{Lu}|(?:an?|the)\\s)`, 'iu');
 
 /**
  * The speaker named right after a quote: `," Tomita said`, `," said Koji Tomita`,
@@ -24,7 +25,13 @@ export function findAttributionAfter(after: string, isActorWord: ActorWordTest):
   if (!verb || verb.index > 160) return null;
   const head = text.slice(0, verb.index);
   if (SENTENCE_BREAK.test(head)) return null;
-  return parseSpeakerBefore(stripBetween(head), true, isActorWord);
+  // `" about fixing inequality, said Marla Kilfoyle`: the quote's sentence goes on, then the
+  // attribution comes inverted after a comma.
+  const phrase = parseSpeakerBefore(stripBetween(head), true, isActorWord);
+  const oneClause = /^[^,]*,\s*$/.test(head);
+  const inverted2 = !phrase && oneClause ? INVERTED.exec(text.slice(verb.index)) : null;
+  if (inverted2) return parseSpeakerAfter(text.slice(verb.index + inverted2[0].length), isActorWord);
+  return phrase;
 }
 
 /**
@@ -43,8 +50,9 @@ export function findAttributionBefore(
   let unnamed: SpeakerPhrase | null = null;
   for (const verb of verbs) {
     const head = stripBetween(before.slice(0, verb.index)).replace(/,\s+(?:which|who)\s*$/i, '');
-    // ", adding that ..." has the subject of the clause before it: look at an earlier verb.
+    // ", adding that ..." and "... and added" have the subject of the clause before: look earlier.
     if (/ing$/.test(verb[0]) && head.trimEnd().endsWith(',')) continue;
+    if (/\b(?:and|but)$/i.test(head.trimEnd())) continue;
     const phrase = parseSpeakerBefore(head, false, isActorWord);
     if (phrase?.kind === 'pronoun' && !phrase.person) {
       unnamed = phrase;
@@ -62,7 +70,12 @@ export function findAttributionBefore(
 
 /** "China's Foreign Ministry on Monday has" → "China's Foreign Ministry". */
 function stripBetween(head: string): string {
-  return head.replace(AUXILIARIES, '').replace(TIME_PHRASE, '').replace(AUXILIARIES, '');
+  // "Paul D. Ryan (R-Wis.) said": a parenthesis says where, not who.
+  return head
+    .replace(/\s*\([^()]*\)/g, '')
+    .replace(AUXILIARIES, '')
+    .replace(TIME_PHRASE, '')
+    .replace(AUXILIARIES, '');
 }
 
 function firstMatch(text: string, pattern: RegExp): RegExpExecArray | null {

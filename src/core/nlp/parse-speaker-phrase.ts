@@ -1,4 +1,11 @@
-import { NOT_NAME, OTHER_PRONOUNS, PERSON_PRONOUNS, TITLE_NOUNS, TITLE_WORDS } from './speaker-words.js';
+import {
+  CLAUSE_STOP,
+  NOT_NAME,
+  OTHER_PRONOUNS,
+  PERSON_PRONOUNS,
+  TITLE_NOUNS,
+  TITLE_WORDS,
+} from './speaker-words.js';
 
 /** Who a phrase next to a speech verb names, before the gazetteer is consulted. */
 export type SpeakerPhrase =
@@ -34,10 +41,14 @@ export function parseSpeakerBefore(
     if (whole && tokens.length > 1) return null;
     return { kind: 'pronoun', person: PERSON_PRONOUNS.has(last) };
   }
+  // "... extradition to the United States and added": the verb shares an earlier subject.
+  if (last && CONNECTIVES.has(last)) return null;
   const parsed = parseTokensBackward(tokens, isActorWord);
   if (whole && parsed.used !== tokens.length) return null;
   return parsed.phrase;
 }
+
+const CONNECTIVES = new Set(['and', 'or', 'but', 'to', 'of', 'for', 'the', 'a', 'an', 'with', 'as', 'that']);
 
 /** Parses the words after an inverted verb or "according to": "said Koji Tomita, Japan's ambassador". */
 export function parseSpeakerAfter(tail: string, isActorWord: ActorWordTest): SpeakerPhrase | null {
@@ -46,7 +57,7 @@ export function parseSpeakerAfter(tail: string, isActorWord: ActorWordTest): Spe
     /^(?:an?|the)\s+(?:statement|report|readout|post)\s+(?:from|by|issued by|of)\s+/i,
     '',
   );
-  const clause = author.split(/(?<!\b\p{Lu})[.;!?](?=\s|$)/u)[0] ?? '';
+  const clause = author.split(CLAUSE_STOP)[0] ?? '';
   const [first = '', second = ''] = clause.split(/,\s*/).map(cutAtClause);
   const phrase = parseSpeakerBefore(first, true, isActorWord);
   if (phrase?.kind === 'named' && !phrase.title && looksLikeTitle(second))
@@ -99,6 +110,13 @@ function parseTokensBackward(
   if (name.length > 0 && /\b(?:to|of|for)$/i.test(titleText ?? '')) {
     return { phrase: { kind: 'body', text: `${titleText} ${name.join(' ')}`, title: titleText }, used };
   }
+  // "George Zornick of The Nation": the person is the name before "of", the rest their affiliation.
+  const of = title.findIndex((word) => ['of', 'from', 'at'].includes(word.toLowerCase()));
+  const before = title.slice(0, of);
+  if (name.length > 0 && of > 0 && before.every((word) => isNameToken(word, isActorWord))) {
+    const affiliation = [...title.slice(of), ...name].join(' ');
+    return { phrase: { kind: 'named', name: before.join(' '), title: affiliation }, used };
+  }
   if (name.length > 0) return { phrase: { kind: 'named', name: name.join(' '), title: titleText }, used };
   if (!titleText) return { phrase: null, used };
   const nouns = title.filter((word) => TITLE_NOUNS.has(word.toLowerCase()));
@@ -138,6 +156,7 @@ function isNameToken(token: string, isActorWord: ActorWordTest): boolean {
 }
 
 function isTitleToken(token: string, isActorWord: ActorWordTest): boolean {
+  if (TITLE_WORDS.has(token.toLowerCase())) return true;
   if (/[,;:."“”]$/.test(token) && !/^(?:\p{Lu}\.)+$/u.test(token)) return false;
   const bare = token.replace(/['’]s$/, '');
   if (TITLE_WORDS.has(bare.toLowerCase()) || isActorWord(token) || isActorWord(bare)) return true;

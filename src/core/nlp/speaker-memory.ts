@@ -9,11 +9,13 @@ export interface SpeakerMemory {
   lastQuote: { who: ResolvedSpeaker; paragraph: number } | null;
   /** The last institution that spoke for an actor, for "the ministry said". */
   lastBody: { who: ResolvedSpeaker; paragraph: number } | null;
+  /** People named in full so far, latest last: "Lin said" is the article's own Lin first. */
+  people: ResolvedSpeaker[];
 }
 
 /** A fresh memory: one per article, nothing carries over between articles. */
 export function createSpeakerMemory(): SpeakerMemory {
-  return { lastPerson: null, lastQuote: null, lastBody: null };
+  return { lastPerson: null, lastQuote: null, lastBody: null, people: [] };
 }
 
 // A pronoun further than this many paragraphs from its name is too risky to follow.
@@ -32,26 +34,34 @@ export function recallSpeaker(
   matcher: ActorMatcher,
 ): ResolvedSpeaker | null {
   if (!phrase) return null;
-  if (phrase.kind === 'named' || phrase.kind === 'body') {
+  if (phrase.kind === 'named') {
+    const who = earlierMention(phrase, memory) ?? resolveSpeaker(phrase, matcher);
+    if (who.speaker?.includes(' '))
+      memory.people = [...memory.people.filter((p) => p.speaker !== who.speaker), who];
+    memory.lastPerson = { who, paragraph };
+    return who;
+  }
+  if (phrase.kind === 'body') {
     const who = resolveSpeaker(phrase, matcher);
-    const person = phrase.kind === 'body' ? samePerson(phrase, who, memory, paragraph) : null;
+    const person = samePerson(phrase, who, memory, paragraph);
     if (person) return person;
-    if (phrase.kind === 'named') memory.lastPerson = { who, paragraph };
-    else if (who.actor) memory.lastBody = { who, paragraph };
+    if (who.actor) memory.lastBody = { who, paragraph };
     return who;
   }
   if (phrase.kind === 'description' && BODY_NOUNS.has(phrase.noun.toLowerCase())) {
     return recallBody(phrase.noun.toLowerCase(), memory, paragraph);
   }
   const last = memory.lastPerson;
-  if (!last || paragraph - last.paragraph > PRONOUN_REACH) return UNKNOWN_SPEAKER;
+  const noun0 = phrase.kind === 'description' ? phrase.noun.toLowerCase() : '';
+  if (!last || paragraph - last.paragraph > PRONOUN_REACH)
+    return (noun0 ? titled(noun0, memory) : null) ?? UNKNOWN_SPEAKER;
   const title = last.who.speakerTitle?.toLowerCase() ?? '';
   const noun = phrase.kind === 'description' ? phrase.noun.toLowerCase() : '';
   const follows =
     phrase.kind === 'pronoun'
       ? phrase.person
       : GENERIC_NOUNS.has(noun) || (noun !== '' && title.includes(noun));
-  if (!follows) return UNKNOWN_SPEAKER;
+  if (!follows) return (noun ? titled(noun, memory) : null) ?? UNKNOWN_SPEAKER;
   // Each "he said" keeps the chain going: the person stays the one being talked about.
   memory.lastPerson = { who: last.who, paragraph };
   return last.who;
@@ -75,9 +85,19 @@ export function forgetIfOthersNamed(
 ): void {
   const current = memory.lastPerson?.who.speaker;
   if (!current) return;
+  // "Kamikawa" after "Kamikawa Yoko" is the same person, whatever the gazetteer's spelling.
+  const words = new Set(current.toLowerCase().split(/\s+/));
   const others = named
     .map((mention) => matcher.person(mention.alias))
-    .some((person) => person !== undefined && person.name !== current);
+    .some(
+      (person) =>
+        person !== undefined &&
+        person.name !== current &&
+        !person.name
+          .toLowerCase()
+          .split(/\s+/)
+          .some((word) => words.has(word)),
+    );
   if (others) memory.lastPerson = null;
 }
 
@@ -94,4 +114,40 @@ function samePerson(
   if (last.who.actor !== who.actor || paragraph - last.paragraph > PRONOUN_REACH) return null;
   memory.lastPerson = { who: last.who, paragraph };
   return last.who;
+}
+
+/**
+ * A lone surname ("Lin said", "Park said") is the person the article itself named in full
+ * earlier, before any listed person of that surname. With several, a title that fits picks one,
+ * else the latest mentioned.
+ */
+function earlierMention(
+  phrase: Extract<SpeakerPhrase, { kind: 'named' }>,
+  memory: SpeakerMemory,
+): ResolvedSpeaker | null {
+  const name = phrase.name.toLowerCase();
+  if (name.includes(' ')) return null;
+  const candidates = memory.people.filter((person) => {
+    const words = person.speaker?.toLowerCase().split(/\s+/) ?? [];
+    // Surname last (Rebecca Lin) or first (Park Sung-min, Kamikawa Yoko).
+    return words.at(-1) === name || words[0] === name;
+  });
+  const title =
+    phrase.title
+      ?.toLowerCase()
+      .split(/\s+/)
+      .filter((word) => word.length > 3) ?? [];
+  const fitting = candidates.filter((person) =>
+    title.some((word) => person.speakerTitle?.toLowerCase().includes(word)),
+  );
+  return fitting.at(-1) ?? candidates.at(-1) ?? null;
+}
+
+/**
+ * "the minister said" when the last person named is someone else: the latest person the article
+ * named in full whose title has that noun, if exactly one has it.
+ */
+function titled(noun: string, memory: SpeakerMemory): ResolvedSpeaker | null {
+  const fitting = memory.people.filter((person) => person.speakerTitle?.toLowerCase().includes(noun));
+  return fitting.length === 1 ? (fitting[0] ?? null) : null;
 }

@@ -1,6 +1,10 @@
-/** Verbs that introduce speech or a stated position; shared by quote and reported-speech attribution. */
-export const SPEECH_VERB =
-  /\b(?:said|says|saying|told|tells|added|adding|stressed|stressing|emphasi[sz]ed|noted|warned|warning|urged|urging|stated|stating|explained|declared|insisted|wrote|announced|responded|reacted|replied|expressed|expressing|called|calling|described|referred|argued|reiterated|underscored|highlighted|asked|declined|refused|opposed|objected|raised|welcomed|supported|rejected|criticized|criticised|condemned|confirmed|denied|voiced|chose|cautioned|remarked|praised|vowed|reaffirmed|accused|accusing)\b/g;
+import { REPORTING_VERB_FORMS } from './reporting-verbs.js';
+
+/**
+ * Verbs that introduce speech or a stated position, every form (lexicons/reporting-verbs.json);
+ * shared by quote and reported-speech attribution.
+ */
+export const SPEECH_VERB = new RegExp(`\\b(?:${REPORTING_VERB_FORMS.join('|')})\\b`, 'g');
 
 /** Nouns that make a phrase a title or an institution ("spokesperson", "ministry"). */
 export const TITLE_NOUNS = new Set(
@@ -9,8 +13,20 @@ export const TITLE_NOUNS = new Set(
   councillor representative delegate general admiral commander office embassy government department
   administration agency council cabinet palace mission delegation team staff aide aides source sources
   foreign press chair chairman chairwoman analyst analysts deputy media newspaper broadcaster television
-  tabloid outlet`.split(/\s+/),
+  tabloid outlet senator governor congressman congresswoman lawmaker mayor strategist pollster consultant
+  attorney lawyer candidate nominee manager founder executive officer agent writer reporter editor
+  professor economist organizer activist judge speaker fellow researcher campaign`.split(/\s+/),
 );
+
+/**
+ * Abbreviated titles written with a full stop ("Sen. Evan Bayh", "Rep. Jones"): the stop does not
+ * end a sentence and the word is a title, not a name.
+ */
+export const TITLE_ABBREVIATIONS =
+  'Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Maj|Cmdr|Amb|Sec|Pres|Jr|Sr|St|Cpl|Pvt|Atty|Supt|Det|Gov|Lieut';
+
+/** A full stop that may end a clause: not after an initial ("John F.") or an abbreviated title. */
+export const CLAUSE_STOP = new RegExp(`(?<!\\b(?:\\p{Lu}|${TITLE_ABBREVIATIONS}))[.;!?](?=\\s|$)`, 'u');
 
 /** Words that may sit inside a title ("deputy assistant secretary of state for European affairs"). */
 export const TITLE_WORDS = new Set([
@@ -19,6 +35,9 @@ export const TITLE_WORDS = new Set([
   top former acting principal permanent executive cabinet of for to the and european eurasian asian
   pacific atlantic public international relations policy armed forces ministerial chief's
   secretary-general minister's military army navy naval coast guard self-defense`.split(/\s+/),
+  ...TITLE_ABBREVIATIONS.toLowerCase()
+    .split('|')
+    .map((abbreviation) => `${abbreviation}.`),
 ]);
 
 /** Capitalised words that start sentences or clauses and are never part of a name. */

@@ -1,11 +1,14 @@
 import type { AnalysedStatement, ArticleAnalysis } from '../nlp/article-analysis.js';
 import type { ActorPosition, Statement, SummarySentence } from './positions-report.js';
-import { polarityBehind, stanceOf } from './stance-of.js';
+import { polarityBehind, polarityOfVote, stanceOf } from './stance-of.js';
+import type { Evidence } from './statement-evidence.js';
 
 /** A statement with the article it came from, as positions are built from stored analyses. */
 export interface SourcedStatement {
   statement: AnalysedStatement;
   analysis: ArticleAnalysis;
+  /** What it says about the story's subject (see statement-evidence.ts). */
+  evidence: Evidence;
 }
 
 const SUMMARY_SIZE = 3;
@@ -17,7 +20,7 @@ export function buildActorPosition(actor: string, found: readonly SourcedStateme
       .filter((item) => item.statement.actor === actor)
       .sort((a, b) => a.analysis.publishedAt.localeCompare(b.analysis.publishedAt)),
   );
-  const stance = stanceOf(mine.map((item) => item.statement.polarity));
+  const stance = stanceOf(mine.map((item) => item.evidence.vote));
   const summarySentences = pickSummary(mine, polarityBehind(stance));
   return {
     actor,
@@ -54,7 +57,7 @@ function timelineOf(mine: readonly SourcedStatement[]): ActorPosition['timeline'
   }
   // A month where the actor spoke without taking any position says nothing about a change.
   return [...months]
-    .map(([period, items]) => ({ period, stance: stanceOf(items.map((i) => i.statement.polarity)) }))
+    .map(([period, items]) => ({ period, stance: stanceOf(items.map((i) => i.evidence.vote)) }))
     .filter((entry) => entry.stance !== 'unknown');
 }
 
@@ -63,8 +66,10 @@ function timelineOf(mine: readonly SourcedStatement[]): ActorPosition['timeline'
  * other cued ones, then the rest; shown oldest first so the summary reads as a sequence.
  */
 function pickSummary(mine: readonly SourcedStatement[], behind: string | null): SummarySentence[] {
-  const rank = (item: SourcedStatement) =>
-    item.statement.polarity === behind ? 0 : item.statement.polarity !== 'none' ? 1 : 2;
+  const rank = (item: SourcedStatement) => {
+    const polarity = polarityOfVote(item.evidence.vote);
+    return polarity === behind ? 0 : polarity !== 'none' ? 1 : 2;
+  };
   const ranked = mine
     .map((item, order) => ({ item, order }))
     .sort((a, b) => rank(a.item) - rank(b.item) || a.order - b.order);
@@ -95,7 +100,7 @@ export function withoutDateline(sentence: string): string {
   return stripped === '' ? sentence : stripped;
 }
 
-function toStatement({ statement, analysis }: SourcedStatement): Statement {
+function toStatement({ statement, analysis, evidence }: SourcedStatement): Statement {
   return {
     text: statement.text,
     quote: statement.quote,
@@ -105,6 +110,6 @@ function toStatement({ statement, analysis }: SourcedStatement): Statement {
     url: analysis.url,
     source: analysis.source,
     publishedAt: analysis.publishedAt,
-    cues: statement.cues,
+    cues: evidence.cues,
   };
 }

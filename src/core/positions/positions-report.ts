@@ -29,6 +29,8 @@ export interface SummarySentence {
 
 export interface ActorPosition {
   actor: ActorKey;
+  /** How people write the actor (config/actors.yaml `name`): "South Korea". */
+  name?: string;
   stance: Stance;
   /** One to three extractive sentences joined by spaces ("" when nothing was said). */
   summary: string;
@@ -41,5 +43,13 @@ export interface ActorPosition {
 /** What `positions` answers: where each actor stands on one story. */
 export interface PositionsReport {
   story: { id: string; title: string };
+  actors: ActorPosition[];
+}
+
+/** What `positions topic:<words>` answers: each actor over every article matching the words. */
+export interface TopicPositionsReport {
+  topic: string;
+  /** How many stored articles matched (at most the search's limit). */
+  articles: number;
   actors: ActorPosition[];
 }

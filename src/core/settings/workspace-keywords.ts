@@ -22,25 +22,34 @@ const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivi
  * `keywords:<workspaceId>`; src/app/watched-relevance.ts reads every such list for ingest.
  */
 export function createWorkspaceKeywords(kv: KeyValueStore, defaults: WatchedKeywords): WorkspaceKeywords {
-  const save = (workspaceId: string, value: WatchedKeywords) => kv.set(NAMESPACE, keyFor(workspaceId), value);
   const list = async (workspaceId: string) =>
     (await kv.get<WatchedKeywords>(NAMESPACE, keyFor(workspaceId))) ?? structuredClone(defaults);
-  // Read-modify-write: two admins editing the same list in the same second is rare enough to accept.
+  // Two admins (or two bot processes) may edit one list at once: each edit is a compare-and-set
+  // (kv.update), re-applied to the list as it then is, so neither edit is lost.
+  const edit = async <R>(workspaceId: string, change: (current: WatchedKeywords) => WatchedKeywords | R) => {
+    let outcome: R | undefined;
+    await kv.update<WatchedKeywords>(NAMESPACE, keyFor(workspaceId), (stored) => {
+      const next = change(stored ?? structuredClone(defaults));
+      outcome = isList(next) ? undefined : next;
+      return isList(next) ? next : undefined;
+    });
+    return outcome;
+  };
   return {
     list,
-    add: async (workspaceId, term) => {
-      const current = await list(workspaceId);
-      if (current.keywords.some((keyword) => same(keyword.term, term))) return 'exists';
-      if (current.keywords.length >= adminInputLimits.keywordsPerWorkspace) return 'too-many';
-      await save(workspaceId, { ...current, keywords: [...current.keywords, { term }] });
-      return 'added';
-    },
-    remove: async (workspaceId, term) => {
-      const current = await list(workspaceId);
-      const kept = current.keywords.filter((keyword) => !same(keyword.term, term));
-      if (kept.length === current.keywords.length) return 'not-found';
-      await save(workspaceId, { ...current, keywords: kept });
-      return 'removed';
-    },
+    add: async (workspaceId, term) =>
+      (await edit(workspaceId, (current) => {
+        if (current.keywords.some((keyword) => same(keyword.term, term))) return 'exists' as const;
+        if (current.keywords.length >= adminInputLimits.keywordsPerWorkspace) return 'too-many' as const;
+        return { ...current, keywords: [...current.keywords, { term }] };
+      })) ?? 'added',
+    remove: async (workspaceId, term) =>
+      (await edit(workspaceId, (current) => {
+        const kept = current.keywords.filter((keyword) => !same(keyword.term, term));
+        if (kept.length === current.keywords.length) return 'not-found' as const;
+        return { ...current, keywords: kept };
+      })) ?? 'removed',
   };
 }
+
+const isList = (value: unknown): value is WatchedKeywords => typeof value === 'object' && value !== null;

@@ -17,6 +17,18 @@ export interface KeyValueStore {
    */
   setIfAbsent<T>(namespace: string, key: string, value: T): Promise<boolean>;
   /**
+   * Replaces the value under `key` by `change(current)` so that no concurrent write is lost:
+   * compare-and-set with retry (another writer changed the value between the read and the write:
+   * read again and apply `change` again), atomic across processes on every backend. `change` must
+   * be pure; returning undefined leaves the value as it is. Resolves to the value then stored.
+   * For records two processes (or two admins) may edit at once: settings, subscriptions, feed state.
+   */
+  update<T>(
+    namespace: string,
+    key: string,
+    change: (current: T | undefined) => T | undefined,
+  ): Promise<T | undefined>;
+  /**
    * Every key of a namespace, or only those starting with `prefix` (an index read by range, as
    * `articles-by-story` keys `storyId:articleId`). Stores without TTLs only (see PLATFORM-NOTES).
    */
@@ -50,6 +62,13 @@ export function createMemoryKeyValueStore(): KeyValueStore {
       if (map.has(key)) return false;
       map.set(key, JSON.stringify(value));
       return true;
+    },
+    update: async <T>(namespace: string, key: string, change: (current: T | undefined) => T | undefined) => {
+      const map = space(namespace);
+      const next = change(read<T>(map.get(key)));
+      if (next === undefined) return read<T>(map.get(key));
+      map.set(key, JSON.stringify(next));
+      return read<T>(map.get(key));
     },
     keys: (namespace, prefix = '') =>
       iterate([...space(namespace).keys()].filter((key) => key.startsWith(prefix))),

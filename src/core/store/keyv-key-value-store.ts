@@ -1,5 +1,6 @@
 import type Keyv from 'keyv';
 import type { KeyValueStore } from './key-value-store.js';
+import { updateWithRetry } from './update-with-retry.js';
 import { createWriteBatcher } from './write-batcher.js';
 
 /**
@@ -9,6 +10,13 @@ import { createWriteBatcher } from './write-batcher.js';
 export interface BackendExtras {
   /** Inserts `serialized` under `key` unless present; true when it inserted. Atomic in the backend. */
   insertIfAbsent(key: string, serialized: string): Promise<boolean>;
+  /** The raw (serialized) value under `key`, read from the backend now, or undefined. */
+  readRaw(key: string): Promise<string | undefined>;
+  /**
+   * Writes `next` under `key` only if its raw value is still `expected` (undefined: absent);
+   * true when it wrote. One atomic statement or script in the backend.
+   */
+  compareAndSet(key: string, expected: string | undefined, next: string): Promise<boolean>;
   /** Every key starting with `prefix`, in any order. */
   keysWithPrefix(prefix: string): AsyncIterable<string>;
   /** Releases the connection (keyv's disconnect, or the client's own). */
@@ -89,6 +97,20 @@ export function createKeyvKeyValueStore(
       await settled([fullKey(namespace, key)]);
       return extras.insertIfAbsent(fullKey(namespace, key), await serialize(value));
     },
+    update: async <T>(namespace: string, key: string, change: (current: T | undefined) => T | undefined) => {
+      const full = fullKey(namespace, key);
+      await settled([full]);
+      return updateWithRetry(
+        full,
+        {
+          readRaw: () => extras.readRaw(full),
+          compareAndSet: (expected, next) => extras.compareAndSet(full, expected, next),
+          parse: (raw) => deserialize(keyv, raw),
+          serialize,
+        },
+        change,
+      );
+    },
     keys: (namespace, prefix = '') =>
       stripPrefix(
         settledKeys(settled, extras, fullKey(namespace, prefix)),
@@ -99,6 +121,11 @@ export function createKeyvKeyValueStore(
       await extras.close();
     },
   };
+}
+
+async function deserialize<T>(keyv: Keyv, raw: string): Promise<T | undefined> {
+  if (!keyv.deserialize) throw new Error('keyv store has no deserializer: cannot read raw values');
+  return (await keyv.deserialize<T>(raw))?.value;
 }
 
 async function* settledKeys(settled: () => Promise<void>, extras: BackendExtras, prefix: string) {

@@ -34,6 +34,22 @@ export async function openPostgresStore(url: string): Promise<KeyValueStore> {
       );
       return rows.length === 1;
     },
+    readRaw: async (key) =>
+      ((await adapter.query(`SELECT value FROM ${table} WHERE key = $1`, [key])) as { value: string }[])[0]
+        ?.value,
+    compareAndSet: async (key, expected, next) => {
+      const rows =
+        expected === undefined
+          ? await adapter.query(
+              `INSERT INTO ${table} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING key`,
+              [key, next],
+            )
+          : await adapter.query(
+              `UPDATE ${table} SET value = $1 WHERE key = $2 AND value = $3 RETURNING key`,
+              [next, key, expected],
+            );
+      return rows.length === 1;
+    },
     keysWithPrefix: (prefix) =>
       selectKeys(
         (from, to) =>

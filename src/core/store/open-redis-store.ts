@@ -17,6 +17,10 @@ export function redisKeyPrefix(url: string): { url: string; keyPrefix: string } 
   return { url: parsed.toString(), keyPrefix };
 }
 
+/** Redis runs a script atomically: no other command runs between its GET and its SET. */
+const SET_IF_EQUAL =
+  "if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('SET', KEYS[1], ARGV[2]) return 1 end return 0";
+
 /** A shared Redis, for several bot processes serving one community. */
 export async function openRedisStore(url: string): Promise<KeyValueStore> {
   const target = redisKeyPrefix(url);
@@ -28,6 +32,11 @@ export async function openRedisStore(url: string): Promise<KeyValueStore> {
     keyv,
     {
       insertIfAbsent: async (key, serialized) => (await client.set(key, serialized, { NX: true })) === 'OK',
+      readRaw: async (key) => (await client.get(key)) ?? undefined,
+      compareAndSet: async (key, expected, next) =>
+        expected === undefined
+          ? (await client.set(key, next, { NX: true })) === 'OK'
+          : (await client.eval(SET_IF_EQUAL, { keys: [key], arguments: [expected, next] })) === 1,
       keysWithPrefix: async function* (prefix) {
         for await (const batch of client.scanIterator({ MATCH: `${escapeGlob(prefix)}*`, COUNT: 500 })) {
           yield* Array.isArray(batch) ? batch : [batch];

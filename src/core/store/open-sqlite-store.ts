@@ -33,6 +33,25 @@ export async function openSqliteStore(file: string): Promise<KeyValueStore> {
       );
       return rows.length === 1;
     },
+    readRaw: async (key) =>
+      ((await adapter.query(`SELECT value FROM ${TABLE} WHERE key = ?`, key)) as { value: string }[])[0]
+        ?.value,
+    compareAndSet: async (key, expected, next) => {
+      const rows: unknown[] =
+        expected === undefined
+          ? await adapter.query(
+              `INSERT INTO ${TABLE} (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING RETURNING key`,
+              key,
+              next,
+            )
+          : await adapter.query(
+              `UPDATE ${TABLE} SET value = ? WHERE key = ? AND value = ? RETURNING key`,
+              next,
+              key,
+              expected,
+            );
+      return rows.length === 1;
+    },
     keysWithPrefix: (prefix) =>
       selectKeys(
         (from, to) =>

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createPostingLists, type PostingLists } from '../dedup/posting-lists.js';
+import { createPostingLists, idsWithin, type Posting, type PostingLists } from '../dedup/posting-lists.js';
 import type { StoryAssigner } from '../ingest/ingest-ports.js';
 import { type JapaneseMorphology, japaneseMorphology } from '../nlp/japanese-morphology.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
@@ -8,11 +8,13 @@ import { createRecentStories } from './recent-stories.js';
 import { scoreStory } from './score-story.js';
 import type { Story } from './story.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from './story-options.js';
-import { addToProfile, type Rarity, type StoryProfile } from './story-profile.js';
+import { addToProfile, type Rarity, type StoryProfile, type StorySpan } from './story-profile.js';
 import { STORIES_NAMESPACE } from './story-store.js';
 import { type StoryFeatures, storyFeatures } from './story-terms.js';
 
 const PROFILES = 'stories-profile';
+/** The candidate index: key term -> stories filed under it (posting lists). */
+const KEY_INDEX = 'stories-keys';
 const DAY_MS = 86_400_000;
 /**
  * Most stories remembered per indexed term (newest win): a term in more stories than this within
@@ -23,7 +25,7 @@ const KEY_BUCKET_CAP = 50;
 
 type Candidate = Parameters<StoryAssigner['assign']>[0];
 interface Scored {
-  story: Story;
+  id: string;
   profile: StoryProfile;
   score: number;
 }
@@ -46,7 +48,7 @@ export function createStoryAssigner(
   japanese: () => JapaneseMorphology = japaneseMorphology,
 ): StoryAssigner {
   const settings: StoryOptions = { ...DEFAULT_STORY_OPTIONS, ...options };
-  const scoring: Scoring = { kv, index: createPostingLists(kv, 'stories-keys', KEY_BUCKET_CAP), settings };
+  const scoring: Scoring = { kv, index: createPostingLists(kv, KEY_INDEX, KEY_BUCKET_CAP), settings };
   const frequencies = createDocumentFrequencies(kv);
   const recent = createRecentStories(kv);
   return {
@@ -64,13 +66,17 @@ export function createStoryAssigner(
         ...rarest(features, counts, settings.indexTerms),
       ];
       const best = await bestStory(scoring, features, filed, time, counts);
-      const joins = best !== null && best.score >= settings.threshold;
-      const story = joins ? grow(best.story, candidate) : start(candidate);
+      const joining = best !== null && best.score >= settings.threshold;
+      // Only the winner's story record is read: candidates are scored on their profiles alone.
+      const joined = joining ? await kv.get<Story>(STORIES_NAMESPACE, best.id) : undefined;
+      const joins = best !== null && joined !== undefined;
+      const story = joins ? grow(joined, candidate) : start(candidate);
       const before = joins ? best.profile : { terms: {}, keys: {}, articles: 0 };
+      const profile = { ...addToProfile(before, features, settings.profileTerms), span: spanOf(story) };
       // Issued together, so the store writes them as one batch (one SQLite statement).
       await Promise.all([
         kv.set(STORIES_NAMESPACE, story.id, story),
-        kv.set(PROFILES, story.id, addToProfile(before, features, settings.profileTerms)),
+        kv.set(PROFILES, story.id, profile),
         recent.touch(story.id, story.lastSeen),
         scoring.index.append(filed, story.id, time, settings.reviveDays * DAY_MS),
         counts.count(),
@@ -94,29 +100,34 @@ const DORMANT_CANDIDATES = 5;
  * the past year never crowd the open ones out of the candidates. The best, or null.
  */
 async function bestStory(
-  { kv, index, settings }: Scoring,
+  { kv, settings }: Scoring,
   features: StoryFeatures,
   filed: readonly string[],
   time: number,
   rarity: Rarity,
 ): Promise<Scored | null> {
-  const specific = features.keys.filter((key) => !rarity.isCommon(key));
-  const [open, revivable] = await Promise.all([
-    index.lookup(filed, time, settings.openDays * DAY_MS),
-    index.lookup(specific, time, settings.reviveDays * DAY_MS),
-  ]);
+  // The specific keys are the first entries of `filed`: one read of the buckets serves both windows.
+  const specific = features.keys.filter((key) => !rarity.isCommon(key)).length;
+  const lists = await kv.getMany<Posting[]>(KEY_INDEX, filed);
+  const open = idsWithin(lists, time, settings.openDays * DAY_MS);
+  const revivable = idsWithin(lists.slice(0, specific), time, settings.reviveDays * DAY_MS);
   for (const id of open.keys()) revivable.delete(id);
   const ids = [...mostShared(open, settings.maxCandidates), ...mostShared(revivable, DORMANT_CANDIDATES)];
-  const [stories, profiles] = await Promise.all([
-    kv.getMany<Story>(STORIES_NAMESPACE, ids),
-    kv.getMany<StoryProfile>(PROFILES, ids),
-  ]);
+  const profiles = await kv.getMany<StoryProfile>(PROFILES, ids);
+  // Profiles stored before they carried their story's span need the story record.
+  const unspanned = ids.filter((_, i) => profiles[i] !== undefined && profiles[i]?.span === undefined);
+  const spans = new Map(
+    (await kv.getMany<Story>(STORIES_NAMESPACE, unspanned)).flatMap((story) =>
+      story ? [[story.id, spanOf(story)] as const] : [],
+    ),
+  );
   let best: Scored | null = null;
-  for (const [i, story] of stories.entries()) {
+  for (const [i, id] of ids.entries()) {
     const profile = profiles[i];
-    if (!story || !profile) continue;
-    const score = scoreStory(features, story, profile, time, rarity, settings);
-    if (score !== null && (!best || score > best.score)) best = { story, profile, score };
+    const span = profile?.span ?? spans.get(id);
+    if (!profile || !span) continue;
+    const score = scoreStory(features, span, profile, time, rarity, settings);
+    if (score !== null && (!best || score > best.score)) best = { id, profile, score };
   }
   return best;
 }
@@ -139,6 +150,8 @@ function mostShared(hits: ReadonlyMap<string, number>, limit: number): string[] 
     .slice(0, limit)
     .map(([id]) => id);
 }
+
+const spanOf = (story: Story): StorySpan => ({ firstSeen: story.firstSeen, lastSeen: story.lastSeen });
 
 function start(candidate: Candidate): Story {
   const id = `s_${createHash('sha256').update(candidate.id).digest('hex').slice(0, 12)}`;

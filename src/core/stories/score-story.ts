@@ -1,12 +1,11 @@
-import type { Story } from './story.js';
 import type { StoryOptions } from './story-options.js';
-import { cosine, keyOverlap, type Rarity, type StoryProfile } from './story-profile.js';
+import { cosine, keyOverlap, type Rarity, type StoryProfile, type StorySpan } from './story-profile.js';
 import type { StoryFeatures } from './story-terms.js';
 
 const DAY_MS = 86_400_000;
 
 /** Days between an article and the nearest end of a story's span (0 inside it). */
-export function daysOutside(story: Story, time: number): number {
+export function daysOutside(story: StorySpan, time: number): number {
   const first = Date.parse(story.firstSeen);
   const last = Date.parse(story.lastSeen);
   return Math.max(0, time - last, first - time) / DAY_MS;
@@ -21,7 +20,7 @@ export function daysOutside(story: Story, time: number): number {
  */
 export function scoreStory(
   features: StoryFeatures,
-  story: Story,
+  story: StorySpan,
   profile: StoryProfile,
   time: number,
   rarity: Rarity,

@@ -7,6 +7,14 @@ export interface StoryProfile {
   articles: number;
   /** Articles per language (absent in profiles stored before it was added). */
   languages?: Record<string, number>;
+  /** The story's span, kept here so candidates are scored without reading their story records. */
+  span?: StorySpan;
+}
+
+/** UTC ISO of a story's earliest and latest article. */
+export interface StorySpan {
+  firstSeen: string;
+  lastSeen: string;
 }
 
 /** Inverse document frequency from stored counts; unseen terms count as seen once. */
@@ -58,7 +66,10 @@ export function addToProfile(profile: StoryProfile, features: StoryFeatures, lim
     ...profile.languages,
     [features.language]: (profile.languages?.[features.language] ?? 0) + 1,
   };
-  return { terms: Object.fromEntries(kept), keys, articles: profile.articles + 1, languages };
+  // Four decimals are far below any fitted threshold, and halve the profile's stored size (read
+  // for every candidate story of every article).
+  const rounded = kept.map(([term, weight]) => [term, Math.round(weight * 10_000) / 10_000] as const);
+  return { terms: Object.fromEntries(rounded), keys, articles: profile.articles + 1, languages };
 }
 
 /** TF-IDF cosine between an article and a story's summed terms. */

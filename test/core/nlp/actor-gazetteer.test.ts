@@ -1,12 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { listActorKeys, parseActorGazetteer } from '../../../src/core/nlp/actor-gazetteer.js';
+import { featuredFirst, listActorKeys, parseActorGazetteer } from '../../../src/core/nlp/actor-gazetteer.js';
 import { compileActorMatcher } from '../../../src/core/nlp/actor-matcher.js';
 import { loadDefaultGazetteer } from '../../../src/core/nlp/load-default-gazetteer.js';
 
 describe('actor gazetteer', () => {
-  it('the default file lists the five followed actors', async () => {
+  it('the default file follows the AP4 partners beside the five featured actors', async () => {
     const gazetteer = await loadDefaultGazetteer();
-    expect(listActorKeys(gazetteer)).toEqual(['japan', 'nato', 'france', 'us', 'china']);
+    expect(featuredFirst(gazetteer)).toEqual({
+      featured: ['japan', 'nato', 'france', 'us', 'china'],
+      others: ['australia', 'new-zealand', 'south-korea'],
+    });
+    expect(listActorKeys(gazetteer)).toHaveLength(8);
+  });
+
+  it('names Australia, New Zealand and South Korea by leaders, bodies, capitals and Japanese names', async () => {
+    const matcher = compileActorMatcher(await loadDefaultGazetteer());
+    const actors = (text: string) => matcher.mentions(text).map((m) => `${m.alias}:${m.actor}`);
+    expect(
+      actors('Albanese spoke with Luxon and Yoon Suk Yeol; Canberra, Wellington and Seoul agreed.'),
+    ).toEqual([
+      'Albanese:australia',
+      'Luxon:new-zealand',
+      'Yoon Suk Yeol:south-korea',
+      'Canberra:australia',
+      'Wellington:new-zealand',
+      'Seoul:south-korea',
+    ]);
+    expect(actors('豪州とニュージーランド、韓国政府。アルバニージー首相と李在明大統領')).toEqual([
+      '豪州:australia',
+      'ニュージーランド:new-zealand',
+      '韓国政府:south-korea',
+      'アルバニージー首相:australia',
+      '李在明:south-korea',
+    ]);
+    expect(actors('The South Korean and Australian defence chiefs met.')).toEqual([
+      'South Korean:south-korea',
+      'Australian:australia',
+    ]);
+  });
+
+  it('a common surname alone names nobody; a family name written first is the surname', async () => {
+    const matcher = compileActorMatcher(await loadDefaultGazetteer());
+    expect(matcher.person('Penny Wong')?.actor).toBe('australia');
+    expect(matcher.person('Wong')).toBeUndefined();
+    expect(matcher.person('Peters')).toBeUndefined();
+    expect(matcher.person('Lee')).toBeUndefined();
+    expect(matcher.person('Yoon')?.name).toBe('Yoon Suk Yeol');
+    expect(matcher.person('Marles')?.actor).toBe('australia');
+    expect(matcher.person('Mao')?.actor).toBe('china');
+  });
+
+  it('a featured actor that is not defined is listed as a problem', () => {
+    const result = parseActorGazetteer('featured: [japan, mars]\nactors:\n  japan:\n    name: Japan\n');
+    expect(result.ok ? [] : result.issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual([
+      'featured[1]: no actor "mars"',
+    ]);
   });
 
   it('lists every problem with its path', () => {

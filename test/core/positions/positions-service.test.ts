@@ -39,7 +39,7 @@ describe('positions on a story', () => {
     const report = await positions.positionsFor('s1', ['us', 'china', 'nato']);
     const us = report?.actors[0];
     expect(report?.actors.map((a) => [a.actor, a.stance])).toEqual([
-      ['us', 'skeptical'],
+      ['us', 'mixed'],
       ['china', 'opposed'],
       ['nato', 'unknown'],
     ]);
@@ -75,6 +75,27 @@ describe('positions on a story', () => {
       ['We support dialogue,', 'x3'],
     ]);
     expect(france?.stance).toBe('mixed');
+  });
+
+  it('shows the featured actors first, then only the other actors that are on record', async () => {
+    const partners = [
+      article(
+        'p1',
+        '2023-07-01T00:00:00Z',
+        '"We welcome the office," Australian Foreign Minister Penny Wong said.',
+      ),
+    ];
+    const { positions } = await buildFixtureWorld(createMemoryKeyValueStore(), gazetteer, partners);
+    const report = await positions.positionsFor('s1');
+    expect(report?.actors.map((a) => [a.actor, a.name])).toEqual([
+      ['japan', 'Japan'],
+      ['nato', 'NATO'],
+      ['france', 'France'],
+      ['us', 'United States'],
+      ['china', 'China'],
+      ['australia', 'Australia'],
+    ]);
+    expect(report?.actors[5]?.stance).toBe('supportive');
   });
 
   it('an unknown story gives null and an unknown actor a user error listing the known ones', async () => {

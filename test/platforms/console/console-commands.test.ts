@@ -83,7 +83,25 @@ describe('the console, on a store filled from fixture feeds', () => {
   it('answers an unknown actor with the valid ones', async () => {
     const out = await ask('/positions russia');
     expect(out).toContain('! Cannot do that\nNo story matches "russia".');
-    expect(out.replace(/\s+/g, ' ')).toContain('Valid actors: japan, nato, france, us, china.');
+    expect(out.replace(/\s+/g, ' ')).toContain(
+      'Valid actors: japan, nato, france, us, china, australia, new-zealand, south-korea.',
+    );
+  });
+
+  it('follows a topic over every stored article, with the stance month by month and linked quotes', async () => {
+    const out = await ask('/positions topic:liaison office');
+    expect(out).toContain('Positions on "liaison office"\n3 of 5 actors on record, over 2 articles.');
+    expect(out).toContain('Stance: opposed\nOver time: 2024-04 skeptical → 2024-05 opposed');
+    expect(out).toContain('-- Emmanuel Macron, French President (Kanto Daily, 2024-05-02)');
+    expect(out).toContain('<https://kanto.example/politics/france-objects-nato-office>');
+    expect(out).toContain('Japan\n-----\nNothing said on record on this topic.');
+  });
+
+  it('narrows a topic to one actor, joins alternatives, and says when nothing matches', async () => {
+    const out = await ask('/positions china topic:NATO | 事務所', '/positions topic:zeppelin');
+    expect(out).toContain('Positions on "NATO | 事務所"\n1 of 1 actors on record, over 4 articles.');
+    expect(out).toContain('China\n-----\nChinese foreign ministry spokesperson Mao Ning said');
+    expect(out).toContain('No stored article mentions "zeppelin". Try fewer words.');
   });
 
   it('reads words that are not an actor as the story', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { allCommands } from '../../../commands/all-commands.js';
 import { UserError } from '../../../src/core/reply/user-error.js';
 import { parseNewsText } from '../../../src/platforms/slack/parse-news-text.js';
 import { tokenizeCommandText } from '../../../src/platforms/slack/tokenize-command-text.js';
@@ -34,6 +35,22 @@ describe('reading /news text', () => {
     expect(parsed.subcommand).toBe('add');
     expect(parsed.options).toEqual({ keyword: 'Quad summit Tokyo' });
     expect(parseNewsText('POSITIONS china', commands).options).toEqual({ story: 'china' });
+  });
+
+  it('binds an option named as on Discord, a rest option taking the words up to the next named one', () => {
+    expect(parseNewsText('positions topic:liaison office | 東京事務所', allCommands).options).toEqual({
+      topic: 'liaison office | 東京事務所',
+    });
+    expect(parseNewsText('positions topic:cyber centre actor:china', allCommands).options).toEqual({
+      topic: 'cyber centre',
+      actor: 'china',
+    });
+    expect(parseNewsText('positions actor:south-korea tokyo office', allCommands).options).toEqual({
+      actor: 'south-korea',
+      story: 'tokyo office',
+    });
+    // A word with a colon that names no option stays a word.
+    expect(parseNewsText('positions note:1 office', allCommands).options).toEqual({ story: 'note:1 office' });
   });
 
   it('converts integers and matches choices by value or name, case-insensitively', () => {
