@@ -30,7 +30,7 @@ afterAll(async () => {
 });
 
 /** Rows that point at an article the archive does not hold, by table, in the target's dialect. */
-function danglingQueries({ field, searchRow }: KillTarget): Record<string, string> {
+function danglingQueries({ field, searchRow, storyMembers }: KillTarget): Record<string, string> {
   const copyOf = field('duplicateOf');
   return {
     fingerprints: 'SELECT count(*) AS n FROM fingerprints WHERE article_id NOT IN (SELECT id FROM articles)',
@@ -39,6 +39,10 @@ function danglingQueries({ field, searchRow }: KillTarget): Record<string, strin
     searchIndex: `SELECT count(*) AS n FROM article_words WHERE ${searchRow} NOT IN (SELECT seq FROM articles)`,
     copies: `SELECT count(*) AS n FROM articles WHERE ${copyOf} IS NOT NULL
              AND ${copyOf} NOT IN (SELECT id FROM articles)`,
+    // The issue's own measure: no story lists an article the archive does not hold.
+    storyMembersMissing: `SELECT count(*) AS n FROM ${storyMembers} WHERE member_id NOT IN (SELECT id FROM articles)`,
+    articlesInMissingStory: `SELECT count(*) AS n FROM articles WHERE story_id IS NOT NULL
+             AND story_id NOT IN (SELECT key FROM archive_values WHERE namespace = 'stories')`,
     originalsWithoutPrint: `SELECT count(*) AS n FROM articles WHERE ${field('relevant', true)}
              AND ${copyOf} IS NULL AND id NOT IN (SELECT article_id FROM fingerprints)`,
   };
@@ -95,6 +99,9 @@ describe.each(targets)('an ingest killed at random points on the $name store', (
       copies: await target.count(dataDir(last), last, copies),
     }).toEqual({ articles: 120, copies: 30 });
     expect(await danglingRows(target, dataDir(last), last)).toEqual(none);
+    // The story probe reads real memberships (a wrong JSON path would count nothing, and pass).
+    const members = `SELECT count(*) AS n FROM ${target.storyMembers}`;
+    expect(await target.count(dataDir(last), last, members)).toBeGreaterThan(0);
     // 22 bot processes, each opening a networked store: up to 200 s on PostgreSQL here under load.
   }, 600_000);
 });

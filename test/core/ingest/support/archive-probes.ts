@@ -16,6 +16,8 @@ export interface KillTarget {
   field(name: string, boolean?: boolean): string;
   /** The search index's row id column. */
   searchRow: string;
+  /** FROM items giving one row per (story, listed article): `story_key` and `member_id`. */
+  storyMembers: string;
   /** Runs `SELECT count(*) AS n ...` on one run's archive. */
   count(dataDir: string, run: number, sql: string): Promise<number>;
   drop(): Promise<void>;
@@ -41,6 +43,8 @@ export function killTargets(): KillTarget[] {
     storeUrl: () => undefined,
     field: sqliteField,
     searchRow: 'rowid',
+    storyMembers: `(SELECT v.key AS story_key, m.value AS member_id
+                    FROM archive_values v, json_each(v.value, '$.articleIds') m WHERE v.namespace = 'stories')`,
     count: sqliteCount,
     drop: async () => {},
   };
@@ -84,6 +88,9 @@ function postgresTarget(base: string, prefix: string): KillTarget {
     },
     field: (name, boolean) => `(body::jsonb ->> '${name}')${boolean ? '::boolean' : ''}`,
     searchRow: 'seq',
+    storyMembers: `(SELECT v.key AS story_key, m.id AS member_id
+                    FROM archive_values v, jsonb_array_elements_text(v.value::jsonb -> 'articleIds') AS m (id)
+                    WHERE v.namespace = 'stories') AS members`,
     count: (_dataDir, run, sql) =>
       withClient(async (client) => {
         await client.query(`SET search_path TO ${schema(run)}`);
