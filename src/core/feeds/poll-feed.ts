@@ -63,14 +63,15 @@ async function recordSuccess(
   const due = schedule(feed, startedAt, outcome.maxAgeSeconds, 0, deps);
   const validators =
     outcome.kind === 'fetched' ? { etag: outcome.etag, lastModified: outcome.lastModified } : {};
-  await deps.state.put({
-    ...state,
+  await deps.state.update(feed.url, (current) => ({
+    ...current,
     ...validators,
     lastPolledAt: now,
     lastSuccessAt: now,
     consecutiveFailures: 0,
+    pausedAt: null,
     nextDueAt: due,
-  });
+  }));
   if (state.consecutiveFailures > 0) {
     deps.onEvent({
       type: 'feed-recovered',
@@ -93,16 +94,22 @@ async function recordFailure(
   deps: PollFeedDeps,
 ): Promise<FeedPollResult> {
   const at = deps.clock.now().toISOString();
-  const failures = state.consecutiveFailures + 1;
-  const paused = failures >= deps.pauseAfterFailures;
-  const due = paused ? null : schedule(feed, startedAt, null, failures, deps);
-  await deps.state.put({
-    ...state,
-    lastPolledAt: at,
-    consecutiveFailures: failures,
-    lastError: error,
-    pausedAt: paused ? at : null,
-    nextDueAt: due,
+  // Counted on the freshest state: another process's failure of the same feed meanwhile counts too.
+  let failures = state.consecutiveFailures + 1;
+  let paused = false;
+  let due: string | null = null;
+  await deps.state.update(feed.url, (current) => {
+    failures = current.consecutiveFailures + 1;
+    paused = failures >= deps.pauseAfterFailures;
+    due = paused ? null : schedule(feed, startedAt, null, failures, deps);
+    return {
+      ...current,
+      lastPolledAt: at,
+      consecutiveFailures: failures,
+      lastError: error,
+      pausedAt: paused ? (current.pausedAt ?? at) : null,
+      nextDueAt: due,
+    };
   });
   deps.logger.warn(paused ? 'feed paused' : 'feed failed', { feed: feed.url, error, failures });
   deps.onEvent(

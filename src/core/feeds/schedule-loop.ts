@@ -1,6 +1,5 @@
 import type { FeedPollResult } from './feed-poll-result.js';
 import type { FeedSource } from './feed-source.js';
-import { type FeedState, initialFeedState } from './feed-state-store.js';
 import { slotAtOrAfter, slotOffsetMs } from './poll-schedule.js';
 import type { PollerDeps } from './poller.js';
 
@@ -42,7 +41,7 @@ export function createScheduleLoop(
     for (const feed of feeds) {
       const state = byUrl.get(feed.url);
       if (inFlight.has(feed.url) || state?.pausedAt) continue;
-      const due = state?.nextDueAt ? Date.parse(state.nextDueAt) : await firstSlot(feed, state, now);
+      const due = state?.nextDueAt ? Date.parse(state.nextDueAt) : await firstSlot(feed, now);
       if (due <= now) {
         run(feed).then(
           () => arm(0),
@@ -56,14 +55,19 @@ export function createScheduleLoop(
   };
   // A feed seen for the first time gets its slot recorded, so a timer firing a little late
   // still finds it due instead of computing the slot after.
-  const firstSlot = async (feed: FeedSource, state: FeedState | undefined, now: number) => {
+  const firstSlot = async (feed: FeedSource, now: number) => {
     const intervalMs = (feed.intervalMinutes ?? deps.defaultIntervalMinutes) * minute;
     const due = slotAtOrAfter(now, intervalMs, slotOffsetMs(feed.url, intervalMs));
-    await deps.state.put({
-      ...(state ?? initialFeedState(feed.url)),
-      nextDueAt: new Date(due).toISOString(),
+    let recorded = due;
+    // Another process may have recorded the slot (or polled) meanwhile: its record wins.
+    await deps.state.update(feed.url, (current) => {
+      if (current.nextDueAt) {
+        recorded = Date.parse(current.nextDueAt);
+        return undefined;
+      }
+      return { ...current, nextDueAt: new Date(due).toISOString() };
     });
-    return due;
+    return recorded;
   };
   return {
     start: () => {

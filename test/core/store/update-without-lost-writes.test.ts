@@ -4,8 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSubscriptionStore } from '../../../src/core/digest/subscription-store.js';
+import { systemClock } from '../../../src/core/feeds/feed-poll-result.js';
+import { createFeedStateStore } from '../../../src/core/feeds/feed-state-store.js';
+import { fetchFeed } from '../../../src/core/feeds/fetch-feed.js';
+import { pollFeed } from '../../../src/core/feeds/poll-feed.js';
+import { silentLogger } from '../../../src/core/logging/logger.js';
 import { createWorkspaceKeywords } from '../../../src/core/settings/workspace-keywords.js';
 import { openStore } from '../../../src/core/store/open-store.js';
+import { startFeedServer } from '../feeds/feed-test-server.js';
 
 // Two connections to one store stand for two bot processes: each has its own client or SQLite
 // connection, so their reads and writes interleave in the backend as two processes' would.
@@ -13,10 +19,19 @@ const postgresUrl = process.env.NEWSBOT_TEST_POSTGRES_URL;
 const redisUrl = process.env.NEWSBOT_TEST_REDIS_URL;
 const run = randomUUID().replaceAll('-', '').slice(0, 12);
 let dir: string;
+// A feed that is down: every poll of it fails with HTTP 503.
+const server = await startFeedServer({
+  '/down': (_request, response) => {
+    response.writeHead(503, 'Service Unavailable').end();
+  },
+});
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'newsbot-update-'));
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await server.close();
+  await rm(dir, { recursive: true, force: true });
+});
 
 const backends: [string, () => string | undefined][] = [
   ['SQLite', () => `sqlite://${join(dir, 'store.sqlite')}`],
@@ -76,6 +91,44 @@ describe.each(backends)('two processes updating one record on the %s store', (_n
       });
     } finally {
       await admin.remove(channel);
+      await Promise.all([first.close(), second.close()]);
+    }
+  });
+
+  it('count every failure of a feed both poll at once, and pause it at the limit', async () => {
+    const [first, second] = await Promise.all([open(), open()]);
+    const feed = { url: `${server.url('/down')}?run=${randomUUID()}` };
+    const deps = (store: typeof first) => ({
+      state: createFeedStateStore(store),
+      fetch: (url: string) =>
+        fetchFeed(url, {
+          timeoutMs: 10_000,
+          maxBytes: 1_000_000,
+          maxRedirects: 2,
+          userAgent: 'newsbot-test',
+          allowPrivateAddresses: true,
+        }),
+      ingest: () => Promise.reject(new Error('not reached: the feed is down')),
+      clock: systemClock,
+      defaultIntervalMinutes: 10,
+      maxAgeCapMinutes: 60,
+      maxBackoffMinutes: 60,
+      pauseAfterFailures: 12,
+      feedTimeoutMs: 10_000,
+      logger: silentLogger,
+      onEvent: () => {},
+    });
+    try {
+      const polls = Array.from({ length: 12 }, (_, i) => pollFeed(feed, deps(i % 2 ? first : second)));
+      const results = await Promise.all(polls);
+      expect(results.every((result) => result.status === 'failed')).toBe(true);
+      expect(await createFeedStateStore(first).get(feed.url)).toMatchObject({
+        consecutiveFailures: 12,
+        lastError: expect.stringContaining('503'),
+        pausedAt: expect.any(String),
+      });
+    } finally {
+      await first.delete('feed-state', feed.url);
       await Promise.all([first.close(), second.close()]);
     }
   });
