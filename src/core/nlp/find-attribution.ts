@@ -5,6 +5,7 @@ import {
   type SpeakerPhrase,
 } from './parse-speaker-phrase.js';
 import { AUXILIARIES, SPEECH_VERB, TIME_PHRASE } from './speaker-words.js';
+import { nounPhraseSpeaker } from './tagged-noun-phrase.js';
 
 const OTHERS_WORDS =
   /['’]s\s+(?:\w+\s+)?(?:claims?|accusations?|assertions?|remarks?|comments?|charges?|arguments?|allegations?|warnings?|description|words|view|characteri[sz]ation)\b/i;
@@ -27,7 +28,10 @@ export function findAttributionAfter(after: string, isActorWord: ActorWordTest):
   if (SENTENCE_BREAK.test(head)) return null;
   // `" about fixing inequality, said Marla Kilfoyle`: the quote's sentence goes on, then the
   // attribution comes inverted after a comma.
-  const phrase = parseSpeakerBefore(stripBetween(head), true, isActorWord);
+  const subject = stripBetween(head);
+  const phrase =
+    parseSpeakerBefore(subject, true, isActorWord) ??
+    (/^[^,;:]*$/.test(subject) ? nounPhraseSpeaker(subject, true, isActorWord) : null);
   const oneClause = /^[^,]*,\s*$/.test(head);
   const inverted2 = !phrase && oneClause ? INVERTED.exec(text.slice(verb.index)) : null;
   if (inverted2) return parseSpeakerAfter(text.slice(verb.index + inverted2[0].length), isActorWord);

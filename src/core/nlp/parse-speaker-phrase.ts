@@ -6,6 +6,7 @@ import {
   TITLE_NOUNS,
   TITLE_WORDS,
 } from './speaker-words.js';
+import { nounPhraseSpeaker } from './tagged-noun-phrase.js';
 
 /** Who a phrase next to a speech verb names, before the gazetteer is consulted. */
 export type SpeakerPhrase =
@@ -58,8 +59,10 @@ export function parseSpeakerAfter(tail: string, isActorWord: ActorWordTest): Spe
     '',
   );
   const clause = author.split(CLAUSE_STOP)[0] ?? '';
-  const [first = '', second = ''] = clause.split(/,\s*/).map(cutAtClause);
-  const phrase = parseSpeakerBefore(first, true, isActorWord);
+  const segments = clause.replace(/\s*\([^()]*\)/g, '').split(/,\s*/);
+  const [first = '', second = ''] = segments.map(cutAtClause);
+  const phrase =
+    parseSpeakerBefore(first, true, isActorWord) ?? nounPhraseSpeaker(segments[0] ?? '', false, isActorWord);
   if (phrase?.kind === 'named' && !phrase.title && looksLikeTitle(second))
     return { ...phrase, title: second };
   if (phrase?.kind === 'body' && isName(second, isActorWord))
