@@ -52,7 +52,8 @@ else {
     polnear.articles.filter((article) => half(article.articleId) === 'check'),
   );
   console.log(`  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  if (process.argv.includes('--errors')) printErrorKinds(polnear.articles.filter((a) => half(a.articleId) === 'fit'));
+  if (process.argv.includes('--errors'))
+    printErrorKinds(polnear.articles.filter((a) => half(a.articleId) === 'fit'));
 }
 
 /** Speaker misses (no speaker, wrong speaker) by kind, most frequent first. */

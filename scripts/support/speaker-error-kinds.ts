@@ -34,7 +34,8 @@ export function speakerErrorKind(text: string, miss: QuoteMiss): string {
 function shape(sentenceBefore: string, sentenceAfter: string, paragraphBefore: string): string {
   const sentence = `${sentenceBefore} ${sentenceAfter}`;
   if (/\baccording to\b/i.test(sentence)) return ' / according to';
-  if (paragraphBefore.trim() === '' || /^["“]?\s*$/.test(sentenceBefore)) return ' / quote opens the sentence';
+  if (paragraphBefore.trim() === '' || /^["“]?\s*$/.test(sentenceBefore))
+    return ' / quote opens the sentence';
   if (/,\s+\p{Ll}+ing\b[^,]*$/u.test(sentenceBefore)) return ' / participle clause (", saying")';
   if (/:\s*["“]?$/.test(sentenceBefore)) return ' / colon before the quote';
   return ' / quote inside the sentence';

@@ -6,6 +6,9 @@ import { nounPhraseEnd, taggedSpeaker } from './tagged-noun-phrase.js';
 
 // An aside between a subject and its verb ("Cruz, with unconcealed delight, chided") is at most this long.
 const ASIDE_WORDS = 16;
+const SUBORDINATORS = new Set(
+  'when whenever as after before while if although though because since until once whereas where'.split(' '),
+);
 // A place or time between a subject and its verb ("Grassley on Wednesday downplayed").
 const BETWEEN_WORDS = 4;
 
@@ -20,6 +23,8 @@ export function clauseSubject(head: string, isActorWord: ActorWordTest): Speaker
   const words = tagEnglish(head);
   // The last clause that opens with a subject and a verb is the one the quote is in.
   for (const start of clauseStarts(words).reverse()) {
+    // "When Brown criticized Clinton, ...": a subordinate clause's subject is not the sentence's.
+    if (SUBORDINATORS.has(words[start]?.text.toLowerCase() ?? '')) continue;
     const end = nounPhraseEnd(words, start);
     if (end === start && !PERSON_PRONOUNS.has(words[start]?.text.toLowerCase() ?? '')) continue;
     const subjectEnd = end === start ? start + 1 : end;
@@ -39,7 +44,9 @@ export function clauseSubject(head: string, isActorWord: ActorWordTest): Speaker
 function clauseStarts(words: readonly TaggedWord[]): number[] {
   const skipOpeners = (from: number) => {
     let at = from;
-    while (['CCONJ', 'ADV'].includes(words[at]?.pos ?? '') && words[at + 1]?.text !== ',') at += 1;
+    const opener = (word: TaggedWord | undefined) =>
+      ['CCONJ', 'ADV'].includes(word?.pos ?? '') && !SUBORDINATORS.has(word?.text.toLowerCase() ?? '');
+    while (opener(words[at]) && words[at + 1]?.text !== ',') at += 1;
     return at;
   };
   const starts = [skipOpeners(0)];

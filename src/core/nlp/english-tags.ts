@@ -22,7 +22,12 @@ export function tagEnglish(text: string): TaggedWord[] {
   values.forEach((value, index) => {
     const at = text.indexOf(value, cursor);
     if (at < 0) return;
-    words.push({ text: value, pos: tags[index] ?? 'X', start: at, end: at + value.length });
+    const last = words.at(-1);
+    // "Al-Tabchi", "R-Ohio": wink splits at the hyphen; a name is one word again.
+    if (last && last.end === at && (value === '-' || last.text.endsWith('-')) && /\p{L}/u.test(last.text)) {
+      last.text += value;
+      last.end = at + value.length;
+    } else words.push({ text: value, pos: tags[index] ?? 'X', start: at, end: at + value.length });
     cursor = at + value.length;
   });
   return words;

@@ -3,7 +3,7 @@ import type { ActorWordTest, SpeakerPhrase } from './parse-speaker-phrase.js';
 import { NOT_NAME, PERSON_PRONOUNS, TITLE_NOUNS, TITLE_WORDS } from './speaker-words.js';
 
 // Prepositions that may sit inside a speaker's noun phrase ("chairwoman of the party").
-const INNER_PREPOSITIONS = new Set(['of', 'at', 'from', 'for']);
+const INNER_PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'to']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
@@ -31,8 +31,14 @@ export function nounPhraseEnd(words: readonly TaggedWord[], from: number): numbe
       if (word.pos !== 'DET' && word.pos !== 'ADJ') end = i;
       continue;
     }
+    // "retired Army Lt. Gen.", "the printed card": a participle opens the phrase or follows its
+    // article; after a noun it is the clause's verb ("Trump attacked former nominee ...").
+    const opensPhrase = end === from;
     const adjectival =
-      word.pos === 'VERB' && /ed$/.test(word.text) && ['NOUN', 'PROPN', 'ADJ'].includes(next?.pos ?? '');
+      opensPhrase &&
+      word.pos === 'VERB' &&
+      /ed$/.test(word.text) &&
+      ['NOUN', 'PROPN', 'ADJ'].includes(next?.pos ?? '');
     const inner =
       word.pos === 'ADP' &&
       INNER_PREPOSITIONS.has(word.text.toLowerCase()) &&
@@ -78,6 +84,9 @@ export function taggedSpeaker(
   const slice = (from: number, to: number) =>
     from >= to ? '' : text.slice(plain[from]?.start ?? 0, plain[to - 1]?.end ?? 0);
   const title = slice(first, split) || null;
+  // "a longtime adviser to Trump" is the adviser, who works for that side.
+  const worksFor = /\b(?:to|of|for)$/i.test(title ?? '');
+  if (split < plain.length && worksFor) return { kind: 'body', text: slice(first, plain.length), title };
   if (split < plain.length) return { kind: 'named', name: slice(split, plain.length), title };
   const titleWords = plain.slice(first);
   const capitalised = titleWords.some((word) => /^\p{Lu}/u.test(word.text));
