@@ -16,7 +16,7 @@ export function speakerErrorKind(text: string, miss: QuoteMiss): string {
   const after = text.slice(at + miss.text.length, paragraphEnd);
   const sentenceBefore = before.split(/[.!?]["”’]?\s+(?=["“\p{Lu}])/u).at(-1) ?? '';
   const sentenceAfter = after.split(/[.!?]["”’]?\s+(?=["“\p{Lu}])/u)[0] ?? '';
-  const name = new RegExp(`\\b${escape(miss.expected)}\\b`, 'i');
+  const name = new RegExp(`\\b${escapeRegExp(miss.expected)}\\b`, 'i');
   const where = name.test(sentenceBefore)
     ? 'named before, same sentence'
     : name.test(sentenceAfter)
@@ -41,6 +41,6 @@ function shape(sentenceBefore: string, sentenceAfter: string, paragraphBefore: s
   return ' / quote inside the sentence';
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
