@@ -1,4 +1,7 @@
+import { TITLE_ABBREVIATIONS } from './speaker-words.js';
 import { winkWith } from './wink-instance.js';
+
+const ABBREVIATED = new RegExp(`^(?:\\p{Lu}|${TITLE_ABBREVIATIONS})$`, 'u');
 
 /** A word of an English sentence with its universal part-of-speech tag and offsets in that text. */
 export interface TaggedWord {
@@ -24,7 +27,10 @@ export function tagEnglish(text: string): TaggedWord[] {
     if (at < 0) return;
     const last = words.at(-1);
     // "Al-Tabchi", "R-Ohio": wink splits at the hyphen; a name is one word again.
-    if (last && last.end === at && (value === '-' || last.text.endsWith('-')) && /\p{L}/u.test(last.text)) {
+    const hyphen = value === '-' || last?.text.endsWith('-');
+    // "Adm.", "J.": the stop of an abbreviated title or an initial belongs to it.
+    const stop = value === '.' && ABBREVIATED.test(last?.text ?? '');
+    if (last && last.end === at && (hyphen || stop) && /\p{L}/u.test(last.text)) {
       last.text += value;
       last.end = at + value.length;
     } else words.push({ text: value, pos: tags[index] ?? 'X', start: at, end: at + value.length });
