@@ -4,7 +4,7 @@ import { clauseSubject } from './clause-subject.js';
 import { englishSentences } from './english-sentences.js';
 import { findAttributionAfter, findAttributionBefore } from './find-attribution.js';
 import { findEnglishQuotes, type QuoteSpan } from './find-english-quotes.js';
-import type { SpeakerPhrase } from './parse-speaker-phrase.js';
+import { parseSpeakerBefore, type SpeakerPhrase } from './parse-speaker-phrase.js';
 import type { ResolvedSpeaker } from './resolve-speaker.js';
 import { UNKNOWN_SPEAKER } from './resolve-speaker.js';
 import { sentenceSubject, subjectOf } from './sentence-subject.js';
@@ -142,11 +142,15 @@ function attribute(
   const unread = !after && VERB_NEXT.test(firstClause(quote.after));
   // "Trump later defended his comments as being "sarcastic."": no verb of saying, but the
   // sentence's subject is whose words they are, unless an attribution after the quote says more.
-  const phrase =
+  const found =
     after ??
     findAttributionBefore(quote.before, test) ??
     (intro ? introducer(intro, test) : null) ??
+    colonName(quote.before, test) ??
     (unread ? null : sentenceSubject(text, quote, test));
+  // "Trump said he responded: "..."": a pronoun is the sentence's named subject when it has one.
+  const subject = found?.kind === 'pronoun' && found.person ? sentenceSubject(text, quote, test) : null;
+  const phrase = subject?.kind === 'named' ? subject : found;
   quote.who = recallSpeaker(phrase, memory, paragraph, matcher);
   // `," said one of the diplomats who ...`: someone is named, we cannot tell who, so no guessing.
   if (!phrase && unread) quote.who = UNKNOWN_SPEAKER;
@@ -161,6 +165,34 @@ function introducer(sentence: string, test: ActorMatcher['isActorWord']): Speake
   const phrase = findAttributionBefore(sentence.replace(/:\s*$/, ''), test) ?? clauseSubject(sentence, test);
   if (phrase?.kind === 'named' || phrase?.kind === 'body') return phrase;
   return phrase?.kind === 'pronoun' && phrase.person ? phrase : null;
+}
+
+const NOT_SPEAKER_BEFORE = new Set([
+  'of',
+  'about',
+  'to',
+  'for',
+  'with',
+  'against',
+  'on',
+  'by',
+  'from',
+  'at',
+  'in',
+]);
+
+/**
+ * `... doesn't surprise Republican pollster Daron Shaw: "..."`: a person named right before the
+ * colon that opens a quote speaks it (not "of Trump:", the person spoken about).
+ */
+function colonName(before: string, test: ActorMatcher['isActorWord']): SpeakerPhrase | null {
+  if (!/:\s*$/.test(before)) return null;
+  const head = before.replace(/:\s*$/, '');
+  const phrase = parseSpeakerBefore(head, false, test);
+  if (phrase?.kind !== 'named') return null;
+  const previous =
+    head.slice(0, head.lastIndexOf(phrase.name)).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return NOT_SPEAKER_BEFORE.has(previous) ? null : phrase;
 }
 
 const VERB_NEXT = new RegExp(`^[\\s,]*\\S*(?:\\s+\\S+){0,8}?\\s*${SPEECH_VERB.source}`);

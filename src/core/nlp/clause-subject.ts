@@ -6,6 +6,7 @@ import { nounPhraseEnd, taggedSpeaker } from './tagged-noun-phrase.js';
 
 // An aside between a subject and its verb ("Cruz, with unconcealed delight, chided") is at most this long.
 const ASIDE_WORDS = 16;
+const QUOTE_MARK = /^["“”'‘’]$/;
 const SUBORDINATORS = new Set(
   'when whenever as after before while if although though because since until once whereas where'.split(' '),
 );
@@ -46,7 +47,8 @@ function clauseStarts(words: readonly TaggedWord[]): number[] {
     let at = from;
     const opener = (word: TaggedWord | undefined) =>
       ['CCONJ', 'ADV'].includes(word?.pos ?? '') && !SUBORDINATORS.has(word?.text.toLowerCase() ?? '');
-    while (opener(words[at]) && words[at + 1]?.text !== ',') at += 1;
+    while ((opener(words[at]) && words[at + 1]?.text !== ',') || QUOTE_MARK.test(words[at]?.text ?? ''))
+      at += 1;
     return at;
   };
   const starts = [skipOpeners(0)];

@@ -63,7 +63,7 @@ export function findAttributionBefore(
     if (/\b(?:and|but)$/i.test(head.trimEnd())) continue;
     // "When Brown criticized Clinton, Hillary shot back, "..."": a verb in a subordinate clause
     // does not govern a quote that comes after the clause has ended.
-    if (SUBORDINATE.test(head.split(/[,;:]\s*/).at(-1) ?? '') && before.slice(verb.index).includes(', '))
+    if (SUBORDINATE.test(head.split(/[,;:]\s*/).at(-1) ?? '') && /,\s+\S/.test(before.slice(verb.index)))
       continue;
     const phrase = parseSpeakerBefore(head, false, isActorWord);
     if (phrase?.kind === 'pronoun' && !phrase.person) {

@@ -101,8 +101,12 @@ function parseAppositive(body: string, whole: boolean, isActorWord: ActorWordTes
     return { kind: 'named', name: appositive, title };
   }
   // "Kishida, for his part, said", "Beijing, however, accused": an aside that is no title is skipped.
-  if (!looksLikeTitle(appositive))
-    return parsed.phrase?.kind === 'named' || parsed.phrase?.kind === 'body' ? parsed.phrase : null;
+  // "Tuesday at Baldwin Wallace University, Gov. John Kasich, said": the last part is the speaker.
+  if (!looksLikeTitle(appositive)) {
+    if (parsed.phrase?.kind === 'named' || parsed.phrase?.kind === 'body') return parsed.phrase;
+    const alone = parseSpeakerBefore(appositive, true, isActorWord);
+    return alone?.kind === 'named' ? alone : null;
+  }
   if (parsed.phrase?.kind !== 'named') return null;
   const title = appositive.replace(/^(?:a|an|the)\s+/i, '');
   return { kind: 'named', name: parsed.phrase.name, title: parsed.phrase.title ?? title };
