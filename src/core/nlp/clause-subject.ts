@@ -36,6 +36,13 @@ export function clauseSubject(head: string, isActorWord: ActorWordTest): Speaker
     const offset = subject[0]?.start ?? 0;
     const local = subject.map((word) => ({ ...word, start: word.start - offset, end: word.end - offset }));
     const phrase = parseSpeakerBefore(text, true, isActorWord) ?? taggedSpeaker(text, local, isActorWord);
+    // "The committee chairman, Rep. Owen Talbot, issued": a name in the appositive is the person.
+    const aside =
+      words[subjectEnd]?.text === ',' ? words.findIndex((w, k) => k > subjectEnd && w.text === ',') : -1;
+    const withAside = aside > 0 ? head.slice(subject[0]?.start ?? 0, words[aside]?.end ?? 0) : '';
+    const named =
+      phrase?.kind !== 'named' && withAside ? parseSpeakerBefore(withAside, true, isActorWord) : null;
+    if (named?.kind === 'named') return named;
     if (phrase) return phrase;
   }
   return null;

@@ -93,6 +93,11 @@ function parseAppositive(body: string, whole: boolean, isActorWord: ActorWordTes
   if (/^(?:\p{Ll}+ing|who|which)\b/u.test(appositive))
     return parseSpeakerBefore(body.slice(0, comma), whole, isActorWord);
   const before = body.slice(0, comma).split(/\s+/).filter(Boolean);
+  // "The finance committee chairman, Rep. Owen Talbot,": a title, then the person it names.
+  const titled = TITLE_NOUNS.has(before.at(-1)?.toLowerCase() ?? '');
+  const alone =
+    titled && !isName(appositive, isActorWord) ? parseSpeakerBefore(appositive, true, isActorWord) : null;
+  if (alone?.kind === 'named') return { ...alone, title: alone.title ?? body.slice(0, comma) };
   const parsed = parseTokensBackward(before, isActorWord);
   if (whole && parsed.used !== before.length) return null;
   if (isName(appositive, isActorWord)) {
