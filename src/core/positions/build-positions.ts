@@ -30,6 +30,8 @@ export interface PositionsService {
    * Without it: the featured actors (config/actors.yaml), then any other actor on record.
    */
   positionsFor(storyId: string, actors?: readonly string[]): Promise<PositionsReport | null>;
+  /** The reports of stories already read, in their order, from one read of their analyses. */
+  positionsOfStories(stories: readonly Story[], actors?: readonly string[]): Promise<PositionsReport[]>;
   /**
    * Each actor over every stored article matching `topic` (see articles-on-topic.ts), however the
    * stories were cut; `actors` as for `positionsFor`.
@@ -48,21 +50,31 @@ export interface PositionsService {
  */
 export function createPositionsService(deps: PositionsDeps): PositionsService {
   const matcher = compileActorMatcher(deps.gazetteer);
+  // Every story's analyses in one read: a digest asks for ten stories at once.
+  const reportsOf = async (stories: readonly Story[], asked: string[] | null) => {
+    const read = await analysesOf(deps, [...new Set(stories.flatMap((story) => story.articleIds))]);
+    const byId = new Map(read.map((item) => [item.id, item]));
+    return stories.map((story): PositionsReport => {
+      const mine = story.articleIds.flatMap((id) => byId.get(id) ?? []);
+      const subject = storySubjectOfTerms(
+        subjectTermsOf(story.title, matcher),
+        mine.map(({ facts }) => facts.lead),
+      );
+      return {
+        story: { id: story.id, title: story.title },
+        actors: positionsOf(deps.gazetteer, asked, sourcedStatements(mine, subject)),
+      };
+    });
+  };
   return {
     positionsFor: async (storyId, actors) => {
       const asked = checkActors(actors, listActorKeys(deps.gazetteer));
       const story = await deps.stories.get(storyId);
       if (!story) return null;
-      const read = await analysesOf(deps, story.articleIds);
-      const subject = storySubjectOfTerms(
-        subjectTermsOf(story.title, matcher),
-        read.map(({ facts }) => facts.lead),
-      );
-      return {
-        story: { id: story.id, title: story.title },
-        actors: positionsOf(deps.gazetteer, asked, sourcedStatements(read, subject)),
-      };
+      return (await reportsOf([story], asked))[0] ?? null;
     },
+    positionsOfStories: async (stories, actors) =>
+      reportsOf(stories, checkActors(actors, listActorKeys(deps.gazetteer))),
     positionsOnTopic: async (topic, actors, now) => {
       const asked = checkActors(actors, listActorKeys(deps.gazetteer));
       const articles = await articlesOnTopic(deps.articles, topic, now);
@@ -79,6 +91,7 @@ export function createPositionsService(deps: PositionsDeps): PositionsService {
 
 /** An article's analysis with its stance facts as they would be cut now. */
 interface ReadAnalysis {
+  id: string;
   analysis: ArticleAnalysis;
   facts: StanceFacts;
 }
@@ -141,10 +154,10 @@ async function analysesOf(
   return ids.flatMap((id, index): ReadAnalysis[] => {
     const analysis = stored[index];
     const facts = current[index];
-    if (analysis && facts) return [{ analysis, facts }];
+    if (analysis && facts) return [{ id, analysis, facts }];
     const article = byId.get(id);
     if (!article) return [];
     const read = analysis ?? analyseArticle(article, deps.gazetteer);
-    return [{ analysis: read, facts: stanceFactsOf(article, read.statements, deps.gazetteer) }];
+    return [{ id, analysis: read, facts: stanceFactsOf(article, read.statements, deps.gazetteer) }];
   });
 }

@@ -5,9 +5,10 @@ import { ANALYSIS_NAMESPACE } from '../../../src/core/nlp/create-analyser.js';
 import { loadDefaultGazetteer } from '../../../src/core/nlp/load-default-gazetteer.js';
 import { createPositionsService } from '../../../src/core/positions/build-positions.js';
 import { stanceBasis } from '../../../src/core/positions/stance-facts.js';
-import { type ArticleStore, createArticleStore } from '../../../src/core/store/article-store.js';
+import { createArticleStore } from '../../../src/core/store/article-store.js';
 import { createMemoryKeyValueStore, type KeyValueStore } from '../../../src/core/store/key-value-store.js';
 import type { Story } from '../../../src/core/stories/story.js';
+import { countingArticleStore } from '../../fixtures/commands/counting-article-store.js';
 import { fixtureArticles } from '../../fixtures/positions/positions-fixture.js';
 import { buildFixtureWorld } from './fixture-story-world.js';
 
@@ -19,14 +20,7 @@ beforeAll(async () => {
 /** Every story's report, and how many article bodies positions read to build them. */
 async function reportsOf(kv: KeyValueStore, stories: Map<string, Story>, actors: ActorGazetteer) {
   const store = createArticleStore(kv);
-  let bodiesRead = 0;
-  const articles: ArticleStore = {
-    ...store,
-    getMany: async (ids) => {
-      bodiesRead += ids.length;
-      return store.getMany(ids);
-    },
-  };
+  const { articles, bodiesRead } = countingArticleStore(store);
   const positions = createPositionsService({
     kv,
     articles,
@@ -35,7 +29,7 @@ async function reportsOf(kv: KeyValueStore, stories: Map<string, Story>, actors:
   });
   const reports = [];
   for (const id of stories.keys()) reports.push(await positions.positionsFor(id));
-  return { reports, bodiesRead };
+  return { reports, bodiesRead: bodiesRead() };
 }
 
 /** Rewrites every stored analysis, as an archive from another version would hold it. */
