@@ -1,10 +1,11 @@
 /**
- * `npm run eval:quotes [polnear|fixtures] [--misses FILE]`: direct-quote recall, soft precision and speaker accuracy
+ * `npm run eval:quotes [polnear|fixtures] [--misses FILE] [--errors]`: direct-quote recall, soft precision and speaker accuracy
  * of the production path (feeds ingested into a scratch store, then the code of `newsbot quotes`)
  * on the polnear development corpus (skipped with a message when absent), split in two halves by
  * a hash of the article id so tuning on one half shows as a gap on the other, and on our own
  * fixtures. Prints one line per set and writes bench/results/eval-quotes.json. With --misses, the
  * misses are written to FILE for reading (keep it out of the repository: it quotes the corpus).
+ * With --errors, the speaker misses of the fit half are counted by kind (`speakerErrorKind`).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import { quoteFixtureArticles } from '../test/fixtures/quotes/quote-fixture-arti
 import { type ArticleQuotes, type QuoteScores, scoreQuotes } from '../test/fixtures/quotes/score-quotes.js';
 import { polnearQuotes } from './support/polnear-quotes.js';
 import { evalConfig, withScratchApp } from './support/run-production-ingest.js';
+import { speakerErrorKind } from './support/speaker-error-kinds.js';
 
 const rows: (Omit<QuoteScores, 'misses'> & { set: string })[] = [];
 const allMisses: Record<string, QuoteScores['misses']> = {};
@@ -50,6 +52,22 @@ else {
     polnear.articles.filter((article) => half(article.articleId) === 'check'),
   );
   console.log(`  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  if (process.argv.includes('--errors'))
+    printErrorKinds(polnear.articles.filter((a) => half(a.articleId) === 'fit'));
+}
+
+/** Speaker misses (no speaker, wrong speaker) by kind, most frequent first. */
+function printErrorKinds(articles: readonly ArticleQuotes[]): void {
+  const counts = new Map<string, number>();
+  for (const article of articles)
+    for (const miss of scoreQuotes([article]).misses) {
+      if (miss.kind !== 'no-speaker' && miss.kind !== 'wrong-speaker') continue;
+      const kind = speakerErrorKind(article.text ?? '', miss);
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
+  console.log('speaker misses by kind (fit half):');
+  for (const [kind, count] of [...counts].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${String(count).padStart(4)}  ${kind}`);
 }
 
 if (wanted('fixtures')) {

@@ -32,15 +32,22 @@ export async function polnearQuotes(): Promise<
   const goldArticles = JSON.parse(await readFile(join(found.dir, 'gold.json'), 'utf8')) as {
     articles: GoldArticle[];
   };
-  const { inspected, failures } = await ingestCorpus(found.dir, (app) =>
-    listQuotes({ kv: app.kv, articles: app.articles, stories: app.stories, gazetteer: app.config.actors }),
-  );
+  const { inspected, failures } = await ingestCorpus(found.dir, async (app) => ({
+    quotes: await listQuotes({
+      kv: app.kv,
+      articles: app.articles,
+      stories: app.stories,
+      gazetteer: app.config.actors,
+    }),
+    texts: new Map((await app.articles.all()).map((article) => [article.url, article.text])),
+  }));
   const reportedByUrl = new Map<string, QuoteRecord[]>();
-  for (const quote of inspected ?? [])
+  for (const quote of inspected?.quotes ?? [])
     reportedByUrl.set(quote.url, [...(reportedByUrl.get(quote.url) ?? []), quote]);
   const articles = goldArticles.articles.map((article) => ({
     articleId: article.id,
     reported: reportedByUrl.get(article.url) ?? [],
+    text: inspected?.texts.get(article.url),
     gold: (byArticle.get(article.id) ?? []).map((quote) => ({
       text: quote.text,
       speakerName: quote.named ? quote.sourceName : null,

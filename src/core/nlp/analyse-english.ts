@@ -83,9 +83,27 @@ function frameQuotes(
       after = cut.rest;
     }
     const finalMark = /[.!?]$/.test(text.slice(span.start, end));
-    if (finalMark && /^\s*\p{Lu}/u.test(after)) after = '';
+    if (
+      finalMark &&
+      /^\s*\p{Lu}/u.test(after) &&
+      !attributionOnly(text.slice(span.start, end), after, isActorWord)
+    )
+      after = '';
     return { span, end, before: text.slice(from, span.open), after, sentence, who: null, carry: null };
   });
+}
+
+/**
+ * `"Why not?" Trump asked.` and `"..." Rubio said.`: after a question, an exclamation or a final
+ * stop, a capital usually opens a new sentence, but a short one that is only a name and a verb of
+ * saying attributes the quote before it.
+ */
+function attributionOnly(words: string, after: string, isActorWord: ActorMatcher['isActorWord']): boolean {
+  const clause = firstClause(after);
+  const short = clause.trim().split(/\s+/).length <= 5 && !/[,;:]/.test(clause);
+  if (!short && !/[?!]$/.test(words)) return false;
+  const phrase = findAttributionAfter(after, isActorWord);
+  return phrase?.kind === 'named' || phrase?.kind === 'body';
 }
 
 /**

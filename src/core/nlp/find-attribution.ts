@@ -5,9 +5,12 @@ import {
   type SpeakerPhrase,
 } from './parse-speaker-phrase.js';
 import { AUXILIARIES, SPEECH_VERB, TIME_PHRASE } from './speaker-words.js';
+import { nounPhraseSpeaker } from './tagged-noun-phrase.js';
 
 const OTHERS_WORDS =
   /['’]s\s+(?:\w+\s+)?(?:claims?|accusations?|assertions?|remarks?|comments?|charges?|arguments?|allegations?|warnings?|description|words|view|characteri[sz]ation)\b/i;
+const SUBORDINATE =
+  /^\s*(?:when|whenever|as|after|before|while|if|although|though|because|since|until|once|whereas)\s/i;
 const SENTENCE_BREAK = /(?<!\b\p{Lu})[.!?]["”’]?\s/u;
 // `," countered Tomoko Arai`: any verb of saying before a name, an article or a title.
 const INVERTED = new RegExp(`^(?:according to|${SPEECH_VERB.source})\\s+(?=\\p{Lu}|(?:an?|the)\\s)`, 'iu');
@@ -27,7 +30,10 @@ export function findAttributionAfter(after: string, isActorWord: ActorWordTest):
   if (SENTENCE_BREAK.test(head)) return null;
   // `" about fixing inequality, said Marla Kilfoyle`: the quote's sentence goes on, then the
   // attribution comes inverted after a comma.
-  const phrase = parseSpeakerBefore(stripBetween(head), true, isActorWord);
+  const subject = stripBetween(head);
+  const phrase =
+    parseSpeakerBefore(subject, true, isActorWord) ??
+    (/^[^,;:]*$/.test(subject) ? nounPhraseSpeaker(subject, true, isActorWord) : null);
   const oneClause = /^[^,]*,\s*$/.test(head);
   const inverted2 = !phrase && oneClause ? INVERTED.exec(text.slice(verb.index)) : null;
   if (inverted2) return parseSpeakerAfter(text.slice(verb.index + inverted2[0].length), isActorWord);
@@ -53,6 +59,10 @@ export function findAttributionBefore(
     // ", adding that ..." and "... and added" have the subject of the clause before: look earlier.
     if (/ing$/.test(verb[0]) && head.trimEnd().endsWith(',')) continue;
     if (/\b(?:and|but)$/i.test(head.trimEnd())) continue;
+    // "When Brown criticized Clinton, Hillary shot back, "..."": a verb in a subordinate clause
+    // does not govern a quote that comes after the clause has ended.
+    if (SUBORDINATE.test(head.split(/[,;:]\s*/).at(-1) ?? '') && before.slice(verb.index).includes(', '))
+      continue;
     const phrase = parseSpeakerBefore(head, false, isActorWord);
     if (phrase?.kind === 'pronoun' && !phrase.person) {
       unnamed = phrase;

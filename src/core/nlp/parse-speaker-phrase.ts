@@ -6,6 +6,7 @@ import {
   TITLE_NOUNS,
   TITLE_WORDS,
 } from './speaker-words.js';
+import { nounPhraseSpeaker } from './tagged-noun-phrase.js';
 
 /** Who a phrase next to a speech verb names, before the gazetteer is consulted. */
 export type SpeakerPhrase =
@@ -57,9 +58,14 @@ export function parseSpeakerAfter(tail: string, isActorWord: ActorWordTest): Spe
     /^(?:an?|the)\s+(?:statement|report|readout|post)\s+(?:from|by|issued by|of)\s+/i,
     '',
   );
-  const clause = author.split(CLAUSE_STOP)[0] ?? '';
-  const [first = '', second = ''] = clause.split(/,\s*/).map(cutAtClause);
-  const phrase = parseSpeakerBefore(first, true, isActorWord);
+  // "(D-Md.)" says where, not who, and its stop ends nothing.
+  const clause = author.replace(/\s*\([^()]*\)/g, '').split(CLAUSE_STOP)[0] ?? '';
+  const segments = clause.split(/,\s*/);
+  const [first = '', second = ''] = segments.map(cutAtClause);
+  // "said master of ceremonies Asab Al-Tabchi": the word lists stop at "master"; the tags read on.
+  const tagged = nounPhraseSpeaker(segments[0] ?? '', false, isActorWord);
+  const longer = tagged && speakerText(tagged).length > first.length;
+  const phrase = (longer ? null : parseSpeakerBefore(first, true, isActorWord)) ?? tagged;
   if (phrase?.kind === 'named' && !phrase.title && looksLikeTitle(second))
     return { ...phrase, title: second };
   if (phrase?.kind === 'body' && isName(second, isActorWord))
@@ -67,10 +73,21 @@ export function parseSpeakerAfter(tail: string, isActorWord: ActorWordTest): Spe
   return phrase;
 }
 
+const PARTY_STATE = /^[RDI]-[\p{Lu}][\p{L}.]*$/u;
+const CITY_BEFORE = /\b(?:in|at|from|near)\s+(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}$/u;
+
+function speakerText(phrase: SpeakerPhrase): string {
+  if (phrase.kind === 'named') return `${phrase.title ?? ''} ${phrase.name}`.trim();
+  return phrase.kind === 'body' ? phrase.text : '';
+}
+
 function parseAppositive(body: string, whole: boolean, isActorWord: ActorWordTest): SpeakerPhrase | null {
   const comma = body.lastIndexOf(', ');
   if (comma < 0) return parseSpeakerBefore(body, whole, isActorWord);
   const appositive = body.slice(comma + 2).trim();
+  // "Mitch McConnell, R-Ky.," and "in Columbus, Ohio,": a party and state, or a city's state, say where, not who.
+  if (PARTY_STATE.test(appositive) || CITY_BEFORE.test(body.slice(0, comma)))
+    return parseSpeakerBefore(`${body.slice(0, comma)},`, whole, isActorWord);
   // "A French diplomat, speaking on condition of anonymity," and "Rutte, who took office in
   // October," say nothing about who: skip the clause.
   if (/^(?:\p{Ll}+ing|who|which)\b/u.test(appositive))

@@ -24,4 +24,9 @@ function formsOf(verb: string): string[] {
  */
 export const REPORTING_VERB_FORMS: readonly string[] = [
   ...new Set([...lexicon.speech, ...lexicon.position].flatMap(formsOf)),
+  // "shot back", "fired back", "lashes out": the particle makes the verb one of saying.
+  ...lexicon.phrasal.flatMap((phrase) => {
+    const [verb = '', particle = ''] = phrase.split(' ');
+    return formsOf(verb).map((form) => `${form} ${particle}`);
+  }),
 ].sort((a, b) => b.length - a.length);

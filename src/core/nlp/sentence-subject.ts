@@ -1,3 +1,4 @@
+import { clauseSubject } from './clause-subject.js';
 import type { QuoteSpan } from './find-english-quotes.js';
 import { type ActorWordTest, parseSpeakerBefore, type SpeakerPhrase } from './parse-speaker-phrase.js';
 import type { Span } from './text-spans.js';
@@ -48,14 +49,19 @@ function verbal(written: string): boolean {
 /**
  * The subject of the sentence a quote sits in, when the sentence opens with a name or a person
  * pronoun followed by a verb and the quote comes after it: "Reid has gone after Trump as a "...""
- * gives Reid. Null when the sentence opens otherwise, so an unsure quote stays without a speaker.
+ * gives Reid; failing that, the subject of the sentence's main clause read from part-of-speech
+ * tags (`clauseSubject`). Null when neither names someone, so an unsure quote stays without a speaker.
  */
 export function sentenceSubject(
   text: string,
   quote: { span: QuoteSpan; sentence: Span },
   isActorWord: ActorWordTest,
 ): SpeakerPhrase | null {
-  return subjectOf(text.slice(quote.sentence.start, quote.span.open), isActorWord);
+  const head = text.slice(quote.sentence.start, quote.span.open);
+  const phrase = subjectOf(head, isActorWord) ?? clauseSubject(head.replace(DATELINE, ''), isActorWord);
+  if (phrase?.kind === 'named' || (phrase?.kind === 'pronoun' && phrase.person)) return phrase;
+  // "The Clinton campaign ... worded it: "..."": an institution named in the subject.
+  return phrase?.kind === 'body' && /\p{Lu}/u.test(phrase.text) ? phrase : null;
 }
 
 /** A named person or "he"/"she" opening `head` and followed by a verb ("Lin, the fellow, disagreed"). */

@@ -34,7 +34,8 @@ export const TITLE_WORDS = new Set([
   ...`assistant senior vice under prime state defense defence affairs trade security national presidential
   top former acting principal permanent executive cabinet of for to the and european eurasian asian
   pacific atlantic public international relations policy armed forces ministerial chief's
-  secretary-general minister's military army navy naval coast guard self-defense`.split(/\s+/),
+  secretary-general minister's military army navy naval coast guard self-defense
+  democrat democratic republican independent libertarian conservative liberal socialist`.split(/\s+/),
   ...TITLE_ABBREVIATIONS.toLowerCase()
     .split('|')
     .map((abbreviation) => `${abbreviation}.`),
