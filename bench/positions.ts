@@ -1,6 +1,8 @@
 /**
  * `positions` latency with many stored articles: 100k analysed articles in the in-memory store and
- * 10k in SQLite (temp dir), grouped into stories of 30, then positionsFor on 300 random stories.
+ * 10k in the SQLite archive as createApp opens it (temp dir; articles in its tables, stories and
+ * analyses in its key-value table), grouped into stories of 30, then positionsFor on 300 random
+ * stories.
  * Target: p99 under 50 ms. Analyses are cloned from 300 real analyses of synthetic articles
  * (analysing 100k would only measure analysis). Prints figures, writes bench/results/positions.json.
  */
@@ -8,6 +10,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { positionsCommand } from '../commands/positions-command.js';
+import { withArchiveNamespaces } from '../src/core/archive/archive-namespaces.js';
+import { openArchive } from '../src/core/archive/open-archive.js';
 import type { Article } from '../src/core/articles/article.js';
 import type { ActorGazetteer } from '../src/core/nlp/actor-gazetteer.js';
 import { analyseArticle } from '../src/core/nlp/analyse-article.js';
@@ -15,7 +19,7 @@ import type { ArticleAnalysis } from '../src/core/nlp/article-analysis.js';
 import { ANALYSIS_NAMESPACE } from '../src/core/nlp/create-analyser.js';
 import { loadDefaultGazetteer } from '../src/core/nlp/load-default-gazetteer.js';
 import { createPositionsService } from '../src/core/positions/build-positions.js';
-import { createArticleStore } from '../src/core/store/article-store.js';
+import { type ArticleStore, createArticleStore } from '../src/core/store/article-store.js';
 import { createMemoryKeyValueStore, type KeyValueStore } from '../src/core/store/key-value-store.js';
 import { openStore } from '../src/core/store/open-store.js';
 import { createRecentStories } from '../src/core/stories/recent-stories.js';
@@ -31,8 +35,12 @@ const TARGET_P99_MS = 50;
 
 const publishedAtOf = (index: number) => new Date(Date.UTC(2023, 0, 1) + index * 600_000).toISOString();
 
-async function fill(kv: KeyValueStore, count: number, pool: ArticleAnalysis[]): Promise<number> {
-  const articles = createArticleStore(kv);
+async function fill(
+  kv: KeyValueStore,
+  articles: ArticleStore,
+  count: number,
+  pool: ArticleAnalysis[],
+): Promise<number> {
   for (let i = 0; i < count; i += 1) {
     const base = syntheticArticle(i % POOL);
     const template = pool[i % POOL] as ArticleAnalysis;
@@ -75,11 +83,16 @@ async function fill(kv: KeyValueStore, count: number, pool: ArticleAnalysis[]): 
   return stories;
 }
 
-async function measure(kv: KeyValueStore, stories: number, gazetteer: ActorGazetteer) {
+async function measure(
+  kv: KeyValueStore,
+  articles: ArticleStore,
+  stories: number,
+  gazetteer: ActorGazetteer,
+) {
   const service = createPositionsService({
     kv,
     gazetteer,
-    articles: createArticleStore(kv),
+    articles,
     stories: { get: (id) => kv.get<Story>('stories', id) },
   });
   for (let w = 0; w < 50; w += 1) await service.positionsFor(`s_${w}`);
@@ -106,9 +119,14 @@ async function measure(kv: KeyValueStore, stories: number, gazetteer: ActorGazet
  * The whole `/positions` command as a user runs it (finding the story, building the report and the
  * reply): by story id, and with no story (the most covered recent one, which reads every story).
  */
-async function measureCommand(kv: KeyValueStore, stories: number, gazetteer: ActorGazetteer) {
+async function measureCommand(
+  kv: KeyValueStore,
+  articles: ArticleStore,
+  stories: number,
+  gazetteer: ActorGazetteer,
+) {
   const now = new Date('2024-12-01T00:00:00Z');
-  const services = benchServices(kv, gazetteer, now);
+  const services = benchServices(kv, gazetteer, now, articles);
   const time = async (story: (q: number) => string | undefined, queries: number) => {
     const times: number[] = [];
     for (let q = 0; q < queries; q += 1) {
@@ -130,14 +148,15 @@ const round2 = (ms: number) => Number(ms.toFixed(2));
 // In its own function so the 100k-article heap can be collected before the SQLite run.
 async function measureInMemory(pool: ArticleAnalysis[], gazetteer: ActorGazetteer) {
   const memory = createMemoryKeyValueStore();
-  const stories = await fill(memory, 100_000, pool);
+  const articles = createArticleStore(memory);
+  const stories = await fill(memory, articles, 100_000, pool);
   const heapUsedMb = Math.round(process.memoryUsage().heapUsed / 1e6);
   return {
     articles: 100_000,
     stories,
     heapUsedMb,
-    ...(await measure(memory, stories, gazetteer)),
-    command: await measureCommand(memory, stories, gazetteer),
+    ...(await measure(memory, articles, stories, gazetteer)),
+    command: await measureCommand(memory, articles, stories, gazetteer),
   };
 }
 
@@ -146,14 +165,17 @@ async function main(): Promise<void> {
   const pool = Array.from({ length: POOL }, (_, i) => analyseArticle(syntheticArticle(i), gazetteer));
   const inMemory = await measureInMemory(pool, gazetteer);
   const dir = await mkdtemp(join(tmpdir(), 'newsbot-bench-positions-'));
-  const sqlite = await openStore({ dataDir: dir });
-  const sqliteStories = await fill(sqlite, 10_000, pool);
+  const keyv = await openStore({ dataDir: dir });
+  const archive = await openArchive({ dataDir: dir });
+  const sqlite = withArchiveNamespaces(keyv, archive.values);
+  const sqliteStories = await archive.transaction(() => fill(sqlite, archive.articles, 10_000, pool));
   const onSqlite = {
     articles: 10_000,
     stories: sqliteStories,
-    ...(await measure(sqlite, sqliteStories, gazetteer)),
-    command: await measureCommand(sqlite, sqliteStories, gazetteer),
+    ...(await measure(sqlite, archive.articles, sqliteStories, gazetteer)),
+    command: await measureCommand(sqlite, archive.articles, sqliteStories, gazetteer),
   };
+  await archive.close();
   await sqlite.close();
   await rm(dir, { recursive: true, force: true });
   const results = {

@@ -82,8 +82,9 @@ export const positionsCommand: CommandDefinition = {
       }
       throw error;
     });
-    const report = await services.positions.positionsFor(story.id, only);
-    if (report === null)
+    // The story is read already: its report needs only its analyses.
+    const [report] = await services.positions.positionsOfStories([story], only);
+    if (report === undefined)
       throw new UserError('no-positions', `No positions recorded for "${story.title}" yet.`);
     return positionsReply(report, story.sources.length);
   },

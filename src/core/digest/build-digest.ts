@@ -45,14 +45,16 @@ export async function buildDigest(deps: DigestDeps, window: DigestWindow): Promi
   );
   const posted = (await window.alreadyPosted?.(inWindow.map((story) => story.id))) ?? new Set();
   const unposted = inWindow.filter((story) => !posted.has(story.id));
-  const fresh = window.relevance ? await matching(deps, unposted, window.relevance) : unposted;
-  if (fresh.length === 0) return null;
-  const chosen = fresh.sort(byCoverage).slice(0, deps.maxStories);
+  const ranked = unposted.sort(byCoverage);
+  const chosen = window.relevance
+    ? await firstMatching(deps, ranked, window.relevance)
+    : ranked.slice(0, deps.maxStories);
+  if (chosen.length === 0) return null;
   const shownIds = chosen.map(representativeId).filter((id) => id !== undefined);
   const shown = await deps.articles.getMany(shownIds);
   const stories = chosen.map((story) => describeStory(story, shown));
-  const reports = await Promise.all(chosen.map((story) => deps.positions.positionsFor(story.id)));
-  const positionsMoved = reports.flatMap((report) => (report ? findPositionMoves(report) : []));
+  const reports = await deps.positions.positionsOfStories(chosen);
+  const positionsMoved = reports.flatMap(findPositionMoves);
   return { since, until, stories, positionsMoved };
 }
 
@@ -61,6 +63,22 @@ async function candidates(deps: DigestDeps, window: DigestWindow): Promise<Story
   if (!deps.articles.storiesPublishedIn) return deps.stories.all();
   const ids = await deps.articles.storiesPublishedIn(window.since, window.until, CANDIDATES);
   return storiesById(deps.stories, ids);
+}
+
+/**
+ * The first `maxStories` of the ranked stories that the workspace's keywords match, reading
+ * articles a batch of stories at a time: a week holds hundreds of stories, a digest shows ten.
+ */
+async function firstMatching(
+  deps: DigestDeps,
+  ranked: readonly Story[],
+  relevance: RelevanceMatcher,
+): Promise<Story[]> {
+  const chosen: Story[] = [];
+  const batch = deps.maxStories * 2;
+  for (let from = 0; from < ranked.length && chosen.length < deps.maxStories; from += batch)
+    chosen.push(...(await matching(deps, ranked.slice(from, from + batch), relevance)));
+  return chosen.slice(0, deps.maxStories);
 }
 
 /** Stories with an article the workspace's keywords match; first articles are tried first. */

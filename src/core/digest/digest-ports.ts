@@ -14,6 +14,8 @@ export interface StoryReader {
 /** Reading positions (src/core/positions): null when the story is unknown. */
 export interface PositionsReader {
   positionsFor(storyId: string, actors?: readonly string[]): Promise<PositionsReport | null>;
+  /** The reports of stories already read, in their order (one read of all their analyses). */
+  positionsOfStories(stories: readonly Story[], actors?: readonly string[]): Promise<PositionsReport[]>;
   /** Each actor over every stored article matching the words (see src/core/positions). */
   positionsOnTopic(
     topic: string,

@@ -1,4 +1,5 @@
 import type { NormalizedItem } from '../articles/article.js';
+import { stanceFactsOf } from '../positions/stance-facts.js';
 import type { ActorGazetteer } from './actor-gazetteer.js';
 import { compileActorMatcher } from './actor-matcher.js';
 import { analyseEnglish } from './analyse-english.js';
@@ -28,6 +29,8 @@ export function analyseArticle(
     language: article.language,
     entities: [...actors, ...matcher.places(whole)],
     statements,
+    // Cut here, once, so that reading positions only weighs them (positions/stance-facts.ts).
+    stance: stanceFactsOf(article, statements, gazetteer),
     ...(analysedChars < article.text.length
       ? { unanalysed: { from: analysedChars, reason: 'time-budget' as const } }
       : {}),

@@ -1,4 +1,5 @@
 import type { Language } from '../articles/article.js';
+import type { CueClass } from './stance-cues.js';
 
 /** Which way a statement leans, from the cue phrases in it (see stance-cues.ts). */
 export type Polarity = 'support' | 'oppose' | 'doubt' | 'neutral' | 'mixed' | 'none';
@@ -35,4 +36,39 @@ export interface ArticleAnalysis {
    * but was not analysed (the per-article time budget ran out; see analyse-in-windows.ts).
    */
   unanalysed?: { from: number; reason: 'time-budget' };
+  /**
+   * What stance toward a subject needs of this article, cut at ingest (positions/stance-facts.ts).
+   * Absent in analyses stored before it existed; a read then cuts it from the statements.
+   */
+  stance?: StanceFacts;
+}
+
+/**
+ * The story-independent half of stance: each statement's clauses with their words and cues, and
+ * the terms of the article's title and lead (what the story is about, as this outlet put it).
+ * Positions weigh them against the story's subject when read, without the article's text.
+ */
+export interface StanceFacts {
+  /**
+   * What they were cut with (the actors, the cue and subject lexicons, the cutting code's version):
+   * facts cut with anything else are cut again at read time, so answers never depend on when an
+   * article was analysed.
+   */
+  basis: string;
+  /** Content words of the title and lead, without actor names or cues. */
+  lead: string[];
+  /** Per statement, in the order of `statements`. */
+  statements: StatementClause[][];
+}
+
+/** One clause of a statement: whose words, what it names, which cues it holds. */
+export interface StatementClause {
+  /** The speaker's own words (the quote, or the reported sentence), not the reporter's frame. */
+  own: boolean;
+  /** It refers back to the matter at hand ("the plan", "this", 今回). */
+  refers: boolean;
+  /** Its content words, once each, without actor names or cues. */
+  terms: string[];
+  /** Its cue phrases as printed (negation included), in text order. */
+  cues: { text: string; cueClass: CueClass }[];
 }

@@ -15,6 +15,12 @@ export interface CueMatch {
 
 interface CompiledCue {
   pattern: RegExp;
+  /**
+   * The cue without its word boundaries: a superset of `pattern`'s matches, found many times
+   * faster (V8 scans a pattern that opens with a lookbehind position by position), so most texts,
+   * which hold no cue, are ruled out before `pattern` runs.
+   */
+  probe: RegExp;
   cueClass: CueClass;
   english: boolean;
 }
@@ -25,9 +31,13 @@ const CUES: CompiledCue[] = [...lexicon.phrases, ...lexicon.words].map(({ cue, l
     lang === 'en'
       ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${cue})(?![\\p{L}\\p{N}])`, 'giu')
       : new RegExp(cue, 'gu'),
+  probe: new RegExp(cue, lang === 'en' ? 'iu' : 'u'),
   cueClass: cueClass as CueClass,
   english: lang === 'en',
 }));
+
+/** Every cue's probe in one pass: a text it does not match holds no cue. */
+const ANY_CUE = new RegExp(CUES.map(({ probe }) => `(?:${probe.source})`).join('|'), 'iu');
 
 const NEGATED_BEFORE = new RegExp(lexicon.negation.en, 'iu');
 const NOT_NEGATING = new RegExp(`(?:${lexicon.negation.enNotNegating})\\s*(?:\\w+\\s*){0,2}$`, 'iu');
@@ -38,7 +48,9 @@ const NEGATION_REACH = 24;
 /** Every cue in a text, in text order, each read through its negation. */
 export function findCueMatches(text: string): CueMatch[] {
   const found: CueMatch[] = [];
-  for (const { pattern, cueClass, english } of CUES) {
+  if (!ANY_CUE.test(text)) return found;
+  for (const { pattern, probe, cueClass, english } of CUES) {
+    if (!probe.test(text)) continue;
     for (const m of text.matchAll(pattern)) {
       const end = m.index + m[0].length;
       if (found.some((f) => m.index < f.end && end > f.start)) continue;

@@ -1,8 +1,8 @@
 import type { Article } from '../articles/article.js';
 import { type ActorGazetteer, featuredFirst, listActorKeys } from '../nlp/actor-gazetteer.js';
-import { type ActorMatcher, compileActorMatcher } from '../nlp/actor-matcher.js';
+import { compileActorMatcher } from '../nlp/actor-matcher.js';
 import { analyseArticle } from '../nlp/analyse-article.js';
-import type { ArticleAnalysis } from '../nlp/article-analysis.js';
+import type { ArticleAnalysis, StanceFacts } from '../nlp/article-analysis.js';
 import { ANALYSIS_NAMESPACE } from '../nlp/create-analyser.js';
 import { UserError } from '../reply/user-error.js';
 import type { ArticleStore } from '../store/article-store.js';
@@ -11,8 +11,9 @@ import type { Story } from '../stories/story.js';
 import { buildActorPosition, type SourcedStatement } from './actor-position.js';
 import { articlesOnTopic } from './articles-on-topic.js';
 import type { ActorPosition, PositionsReport, TopicPositionsReport } from './positions-report.js';
-import { evidenceOf } from './statement-evidence.js';
-import { type StorySubject, storySubject, topicSubject } from './story-subject.js';
+import { currentFacts, stanceFactsOf } from './stance-facts.js';
+import { evidenceOfClauses } from './statement-evidence.js';
+import { type StorySubject, storySubjectOfTerms, subjectTermsOf, topicSubject } from './story-subject.js';
 
 export interface PositionsDeps {
   kv: KeyValueStore;
@@ -29,6 +30,8 @@ export interface PositionsService {
    * Without it: the featured actors (config/actors.yaml), then any other actor on record.
    */
   positionsFor(storyId: string, actors?: readonly string[]): Promise<PositionsReport | null>;
+  /** The reports of stories already read, in their order, from one read of their analyses. */
+  positionsOfStories(stories: readonly Story[], actors?: readonly string[]): Promise<PositionsReport[]>;
   /**
    * Each actor over every stored article matching `topic` (see articles-on-topic.ts), however the
    * stories were cut; `actors` as for `positionsFor`.
@@ -42,46 +45,63 @@ export interface PositionsService {
 
 /**
  * Reads only the analyses of the story's own articles (copies are not in Story.articleIds), so
- * the work is bounded by the story's size, not by how many articles are stored.
+ * the work is bounded by the story's size, not by how many articles are stored. Stance facts are
+ * cut at ingest (stance-facts.ts): a story's articles are read only when an analysis lacks them.
  */
 export function createPositionsService(deps: PositionsDeps): PositionsService {
   const matcher = compileActorMatcher(deps.gazetteer);
+  // Every story's analyses in one read: a digest asks for ten stories at once.
+  const reportsOf = async (stories: readonly Story[], asked: string[] | null) => {
+    const read = await analysesOf(deps, [...new Set(stories.flatMap((story) => story.articleIds))]);
+    const byId = new Map(read.map((item) => [item.id, item]));
+    return stories.map((story): PositionsReport => {
+      const mine = story.articleIds.flatMap((id) => byId.get(id) ?? []);
+      const subject = storySubjectOfTerms(
+        subjectTermsOf(story.title, matcher),
+        mine.map(({ facts }) => facts.lead),
+      );
+      return {
+        story: { id: story.id, title: story.title },
+        actors: positionsOf(deps.gazetteer, asked, sourcedStatements(mine, subject)),
+      };
+    });
+  };
   return {
     positionsFor: async (storyId, actors) => {
       const asked = checkActors(actors, listActorKeys(deps.gazetteer));
       const story = await deps.stories.get(storyId);
       if (!story) return null;
-      const articles = await deps.articles.getMany(story.articleIds);
-      const subject = storySubject(story.title, articles.map(leadOf), matcher);
-      const found = sourcedStatements(await analysesOf(deps, articles), subject, matcher);
-      return {
-        story: { id: story.id, title: story.title },
-        actors: positionsOf(deps.gazetteer, asked, found),
-      };
+      return (await reportsOf([story], asked))[0] ?? null;
     },
+    positionsOfStories: async (stories, actors) =>
+      reportsOf(stories, checkActors(actors, listActorKeys(deps.gazetteer))),
     positionsOnTopic: async (topic, actors, now) => {
       const asked = checkActors(actors, listActorKeys(deps.gazetteer));
       const articles = await articlesOnTopic(deps.articles, topic, now);
-      const found = sourcedStatements(
-        await analysesOf(deps, articles),
-        topicSubject(topic, matcher),
-        matcher,
+      const read = await analysesOf(
+        deps,
+        articles.map((article) => article.id),
+        articles,
       );
+      const found = sourcedStatements(read, topicSubject(topic, matcher));
       return { topic, articles: articles.length, actors: positionsOf(deps.gazetteer, asked, found) };
     },
   };
 }
 
-function sourcedStatements(
-  analyses: readonly ArticleAnalysis[],
-  subject: StorySubject,
-  matcher: ActorMatcher,
-): SourcedStatement[] {
-  return analyses.flatMap((analysis) =>
-    analysis.statements.map((statement) => ({
+/** An article's analysis with its stance facts as they would be cut now. */
+interface ReadAnalysis {
+  id: string;
+  analysis: ArticleAnalysis;
+  facts: StanceFacts;
+}
+
+function sourcedStatements(read: readonly ReadAnalysis[], subject: StorySubject): SourcedStatement[] {
+  return read.flatMap(({ analysis, facts }) =>
+    analysis.statements.map((statement, index) => ({
       statement,
       analysis,
-      evidence: evidenceOf(statement, subject, matcher),
+      evidence: evidenceOfClauses(facts.statements[index] ?? [], subject),
     })),
   );
 }
@@ -117,19 +137,27 @@ function checkActors(asked: readonly string[] | undefined, known: string[]): str
 }
 
 // An article stored before analysis existed (or whose analysis was lost) is analysed on the fly,
-// without storing: a read command should not write.
-async function analysesOf(deps: PositionsDeps, articles: readonly Article[]): Promise<ArticleAnalysis[]> {
-  const stored = await deps.kv.getMany<ArticleAnalysis>(
-    ANALYSIS_NAMESPACE,
-    articles.map((article) => article.id),
+// and facts cut with another basis (older code, other actors) are cut again, both without
+// storing: a read command should not write. Only those articles are read (unless given).
+async function analysesOf(
+  deps: PositionsDeps,
+  ids: readonly string[],
+  given?: readonly Article[],
+): Promise<ReadAnalysis[]> {
+  const stored = await deps.kv.getMany<ArticleAnalysis>(ANALYSIS_NAMESPACE, ids);
+  const current = stored.map((analysis) =>
+    analysis ? currentFacts(analysis.stance, analysis.statements, deps.gazetteer) : undefined,
   );
-  return articles.map((article, index) => stored[index] ?? analyseArticle(article, deps.gazetteer));
-}
-
-/** Characters of each article's lead read for the subject: the lead says what happened. */
-const LEAD_CHARS = 300;
-
-/** An article's title and lead: what the story is about, as this outlet put it. */
-function leadOf(article: Article): string {
-  return `${article.title}\n${article.text.slice(0, LEAD_CHARS)}`;
+  const missing = ids.filter((_, index) => current[index] === undefined);
+  const articles = given ?? (missing.length > 0 ? await deps.articles.getMany(missing) : []);
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  return ids.flatMap((id, index): ReadAnalysis[] => {
+    const analysis = stored[index];
+    const facts = current[index];
+    if (analysis && facts) return [{ id, analysis, facts }];
+    const article = byId.get(id);
+    if (!article) return [];
+    const read = analysis ?? analyseArticle(article, deps.gazetteer);
+    return [{ id, analysis: read, facts: stanceFactsOf(article, read.statements, deps.gazetteer) }];
+  });
 }

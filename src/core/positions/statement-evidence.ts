@@ -1,7 +1,7 @@
 import type { ActorMatcher } from '../nlp/actor-matcher.js';
-import type { AnalysedStatement } from '../nlp/article-analysis.js';
-import { type CueClass, type CueMatch, findCueMatches } from '../nlp/stance-cues.js';
-import { type ClauseAbout, clauseAbout, type StorySubject } from './story-subject.js';
+import type { AnalysedStatement, StatementClause } from '../nlp/article-analysis.js';
+import { type CueClass, findCueMatches } from '../nlp/stance-cues.js';
+import { aboutOf, type ClauseAbout, clauseWords, type StorySubject } from './story-subject.js';
 
 /** What one statement says about the story's subject: the cues that count, and how much. */
 export interface Evidence {
@@ -27,33 +27,53 @@ export function evidenceOf(
   subject: StorySubject,
   matcher: ActorMatcher,
 ): Evidence {
+  return evidenceOfClauses(statementClauses(statement, matcher), subject);
+}
+
+/**
+ * A statement's clauses with what the subject test and the vote need: whose words they are, their
+ * content words and their cues. None of it depends on the story, so analysis computes it once at
+ * ingest (stance-facts.ts) and a read only weighs it against the subject.
+ */
+export function statementClauses(
+  statement: Pick<AnalysedStatement, 'text' | 'quote' | 'sentence'>,
+  matcher: ActorMatcher,
+): StatementClause[] {
   const units = statement.quote
     ? [
         { text: statement.text, own: true },
         { text: withoutQuotations(statement.sentence), own: false },
       ]
     : [{ text: statement.sentence, own: true }];
-  const found = units.flatMap((unit) =>
-    clausesOf(unit.text).map((clause) => ({
-      own: unit.own,
-      about: clauseAbout(clause, subject, matcher),
-      cues: findCueMatches(clause),
-    })),
+  return units.flatMap((unit) =>
+    clausesOf(unit.text).map((clause) => {
+      const cues = findCueMatches(clause);
+      return {
+        own: unit.own,
+        ...clauseWords(clause, matcher, cues),
+        cues: cues.map(({ text, cueClass }) => ({ text, cueClass })),
+      };
+    }),
   );
+}
+
+/** The evidence of clauses cut by statementClauses, weighed against one subject. */
+export function evidenceOfClauses(clauses: readonly StatementClause[], subject: StorySubject): Evidence {
+  const found = clauses.map((clause) => ({ ...clause, about: aboutOf(clause, subject) }));
   const ownNamesSubject = found.some((clause) => clause.own && clause.about === 'subject');
   const weightOf = (clause: (typeof found)[number]) =>
     clause.about !== 'elsewhere' ? 1 : ownNamesSubject ? 0 : PRESUMED;
   const vote: Evidence['vote'] = {};
-  const cues: CueMatch[] = [];
+  const cues: string[] = [];
   for (const clause of found) {
     const weight = weightOf(clause);
     if (weight === 0) continue;
     for (const cue of clause.cues) {
       vote[cue.cueClass] = Math.max(vote[cue.cueClass] ?? 0, weight);
-      cues.push(cue);
+      cues.push(cue.text);
     }
   }
-  return { vote, cues: cues.map((cue) => cue.text) };
+  return { vote, cues };
 }
 
 // The rest of the sentence around a quote is the reporter's frame; other quotes in it have their

@@ -1,5 +1,6 @@
 import type { ActorMatcher } from '../nlp/actor-matcher.js';
-import { findCueMatches } from '../nlp/stance-cues.js';
+import type { StatementClause } from '../nlp/article-analysis.js';
+import { type CueMatch, findCueMatches } from '../nlp/stance-cues.js';
 import subjectWords from './subject-words.json' with { type: 'json' };
 
 /** The words that name what a story or a topic is about ("office", "pact", 事務, 協定). */
@@ -22,17 +23,36 @@ export function storySubject(
   articles: readonly string[],
   matcher: ActorMatcher,
 ): StorySubject {
+  return storySubjectOfTerms(
+    subjectTermsOf(title, matcher),
+    articles.map((text) => subjectTermsOf(text, matcher)),
+  );
+}
+
+/**
+ * The same from terms already cut (subjectTermsOf): the title's, and each article's lead's, as
+ * analysis stores them at ingest (stance-facts.ts), so a read needs no article text.
+ */
+export function storySubjectOfTerms(
+  titleTerms: readonly string[],
+  articleTerms: readonly (readonly string[])[],
+): StorySubject {
   const seen = new Map<string, number>();
-  for (const text of articles)
-    for (const term of new Set(termsOf(withoutActorsAndCues(text, matcher))))
-      seen.set(term, (seen.get(term) ?? 0) + 1);
-  const shared = articles.length > 1 ? [...seen].filter(([, n]) => n >= 2).map(([t]) => t) : [...seen.keys()];
-  return subjectOfTerms([...termsOf(withoutActorsAndCues(title, matcher)), ...shared]);
+  for (const terms of articleTerms)
+    for (const term of new Set(terms)) seen.set(term, (seen.get(term) ?? 0) + 1);
+  const shared =
+    articleTerms.length > 1 ? [...seen].filter(([, n]) => n >= 2).map(([t]) => t) : [...seen.keys()];
+  return subjectOfTerms([...titleTerms, ...shared]);
+}
+
+/** The content words of a text that can name a subject: no actor names, no stance cues. */
+export function subjectTermsOf(text: string, matcher: ActorMatcher): string[] {
+  return termsOf(withoutActorsAndCues(text, matcher));
 }
 
 /** The subject named by words a user typed (a topic), with the same actor and cue words left out. */
 export function topicSubject(words: string, matcher: ActorMatcher): StorySubject {
-  return subjectOfTerms(termsOf(withoutActorsAndCues(words, matcher)));
+  return subjectOfTerms(subjectTermsOf(words, matcher));
 }
 
 function subjectOfTerms(terms: readonly string[]): StorySubject {
@@ -57,20 +77,40 @@ function prefixKey(term: string): string | null {
 export type ClauseAbout = 'subject' | 'elsewhere' | 'unclear';
 
 export function clauseAbout(clause: string, subject: StorySubject, matcher: ActorMatcher): ClauseAbout {
-  const plain = withoutActorsAndCues(clause, matcher);
-  if (REFERENCE.test(plain) || JAPANESE_REFERENCE.test(plain)) return 'subject';
-  const terms = termsOf(plain);
-  if (terms.some((term) => sharesTerm(subject, term))) return 'subject';
+  return aboutOf(clauseWords(clause, matcher), subject);
+}
+
+/** What the subject test needs of a clause; computed once at ingest (stance-facts.ts). */
+export type ClauseWords = Pick<StatementClause, 'refers' | 'terms'>;
+
+/** `cues`: the clause's cue matches, when the caller has found them already. */
+export function clauseWords(
+  clause: string,
+  matcher: ActorMatcher,
+  cues: readonly CueMatch[] = findCueMatches(clause),
+): ClauseWords {
+  const plain = withoutActorsAndCues(clause, matcher, cues);
+  const refers = REFERENCE.test(plain) || JAPANESE_REFERENCE.test(plain);
+  return { refers, terms: [...new Set(termsOf(plain))] };
+}
+
+export function aboutOf(clause: ClauseWords, subject: StorySubject): ClauseAbout {
+  if (clause.refers) return 'subject';
+  if (clause.terms.some((term) => sharesTerm(subject, term))) return 'subject';
   // One stray word ("he warned", "と反発した") is no other object: the clause leans on its context.
-  return new Set(terms).size >= OTHER_OBJECT_TERMS ? 'elsewhere' : 'unclear';
+  return clause.terms.length >= OTHER_OBJECT_TERMS ? 'elsewhere' : 'unclear';
 }
 
 /** Content words a clause needs to be about something of its own (English words; Japanese pairs). */
 const OTHER_OBJECT_TERMS = 2;
 
-function withoutActorsAndCues(text: string, matcher: ActorMatcher): string {
+function withoutActorsAndCues(
+  text: string,
+  matcher: ActorMatcher,
+  cues: readonly CueMatch[] = findCueMatches(text),
+): string {
   let plain = text;
-  for (const span of [...matcher.mentions(text), ...findCueMatches(text)])
+  for (const span of [...matcher.mentions(text), ...cues])
     plain = `${plain.slice(0, span.start)}${' '.repeat(span.end - span.start)}${plain.slice(span.end)}`;
   return plain;
 }
