@@ -109,12 +109,15 @@ function frameQuotes(
  * saying attributes the quote before it.
  */
 function attributionOnly(words: string, after: string, isActorWord: ActorMatcher['isActorWord']): boolean {
-  const clause = firstClause(after);
-  const short = clause.trim().split(/\s+/).length <= 5 && !/[,;:]/.test(clause);
-  if (!short && !/[?!]$/.test(words)) return false;
+  const verb = new RegExp(SPEECH_VERB.source).exec(after);
+  // Ended within three words of its verb ("Rubio said on Tuesday."), before any other quote.
+  const ends = verb !== null && ENDS_SOON.test(after.slice(verb.index + verb[0].length));
+  if (!ends && !/[?!]$/.test(words)) return false;
   const phrase = findAttributionAfter(after, isActorWord);
   return phrase?.kind === 'named' || phrase?.kind === 'body';
 }
+
+const ENDS_SOON = /^(?:\s+[^\s.!?,;:"“”]+){0,3}\s*[.!?](?:\s|$)/;
 
 /**
  * A missing closing mark: the quote ends where an attribution starts ("..., Mao Ning said"), but
