@@ -29,6 +29,8 @@ describe('scoreStory: the open window', () => {
 
   it('a story whose first article is more than openSpanDays away is dormant: a match short of reviveThreshold cannot join', () => {
     expect(scoreStory(later, span, profile, at(45), rarity, settings)).toBeNull();
-    expect(scoreStory(later, span, profile, at(45), rarity, { ...settings, openSpanDays: 1000 })).toBeGreaterThan(0);
+    expect(
+      scoreStory(later, span, profile, at(45), rarity, { ...settings, openSpanDays: 1000 }),
+    ).toBeGreaterThan(0);
   });
 });
