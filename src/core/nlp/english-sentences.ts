@@ -17,7 +17,9 @@ export function englishSentences(paragraph: Span): Span[] {
     if (text === '' || at < 0) return;
     const previous = spans.at(-1);
     // "Rep. Elijah E. Cummings (D-Md.) said": the stop of an abbreviation ended nothing.
-    if (previous && ABBREVIATION_END.test(previous.text) && /^\p{Ll}/u.test(text)) {
+    // "(D-N.Y.)" cut after "N.": the next part opens with the rest of the initials.
+    const rest = /^\p{Ll}/u.test(text) || /^(?:\p{Lu}\.)+\)/u.test(text);
+    if (previous && ABBREVIATION_END.test(previous.text) && rest) {
       previous.end = paragraph.start + at + text.length;
       previous.text = paragraph.text.slice(previous.start - paragraph.start, at + text.length);
     } else spans.push({ start: paragraph.start + at, end: paragraph.start + at + text.length, text });

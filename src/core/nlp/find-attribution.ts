@@ -57,7 +57,14 @@ export function findAttributionBefore(
   if (order === 'last') verbs.reverse();
   let unnamed: SpeakerPhrase | null = null;
   for (const verb of verbs) {
+    // "Trump's remarks", "his comments": a noun, not a verb; "will continue to be": no saying.
+    if (/(?:['’]s|\b(?:his|her|their|its|the|a|an))\s+$/i.test(before.slice(0, verb.index))) continue;
+    if (/^\s+to\s+be\b/.test(before.slice(verb.index + verb[0].length))) continue;
     const head = stripBetween(before.slice(0, verb.index)).replace(/,\s+(?:which|who)\s*$/i, '');
+    // "Because of the schedule, explained Rosenberg, "..."": the verb inverted before the quote.
+    const inverted =
+      /(?:^|,)\s*$/.test(head) && !/ing$/.test(verb[0]) ? invertedBefore(before, verb, isActorWord) : null;
+    if (inverted) return inverted;
     // ", adding that ..." and "... and added" have the subject of the clause before: look earlier.
     if (/ing$/.test(verb[0]) && head.trimEnd().endsWith(',')) continue;
     if (/\b(?:and|but)$/i.test(head.trimEnd())) continue;
@@ -87,6 +94,18 @@ export function findAttributionBefore(
 function beforeAppositive(subject: string, isActorWord: ActorWordTest): SpeakerPhrase | null {
   const match = /^([^,;:]+),[^;:]+,\s*$/.exec(subject);
   const phrase = match?.[1] ? nounPhraseSpeaker(match[1], true, isActorWord) : null;
+  return phrase?.kind === 'named' ? phrase : null;
+}
+
+/** The speaker named right after an inverted verb, when that phrase is all there is before the quote. */
+function invertedBefore(
+  before: string,
+  verb: RegExpExecArray,
+  isActorWord: ActorWordTest,
+): SpeakerPhrase | null {
+  const rest = before.slice(verb.index + verb[0].length);
+  if (!/^\s+\p{Lu}[^,;:]*[,:]\s*$/u.test(rest)) return null;
+  const phrase = parseSpeakerAfter(rest.trim(), isActorWord);
   return phrase?.kind === 'named' ? phrase : null;
 }
 
