@@ -4,7 +4,13 @@ import {
   parseSpeakerBefore,
   type SpeakerPhrase,
 } from './parse-speaker-phrase.js';
-import { AUXILIARIES, SPEECH_VERB, TIME_PHRASE, TITLE_ABBREVIATIONS } from './speaker-words.js';
+import {
+  AUXILIARIES,
+  MODAL_SPEECH_VERB,
+  SPEECH_VERB,
+  TIME_PHRASE,
+  TITLE_ABBREVIATIONS,
+} from './speaker-words.js';
 import { nounPhraseSpeaker } from './tagged-noun-phrase.js';
 
 const OTHERS_WORDS =
@@ -54,6 +60,7 @@ export function findAttributionBefore(
   order: 'last' | 'first' = 'last',
 ): SpeakerPhrase | null {
   const verbs = [...before.matchAll(SPEECH_VERB)];
+  if (verbs.length === 0) verbs.push(...before.matchAll(MODAL_SPEECH_VERB));
   if (order === 'last') verbs.reverse();
   let unnamed: SpeakerPhrase | null = null;
   for (const verb of verbs) {
