@@ -15,6 +15,7 @@ import { nounPhraseSpeaker } from './tagged-noun-phrase.js';
 
 const OTHERS_WORDS =
   /['’]s\s+(?:\w+\s+)?(?:claims?|accusations?|assertions?|remarks?|comments?|charges?|arguments?|allegations?|warnings?|description|words|view|characteri[sz]ation)\b/i;
+const NOUN_BEFORE = /(?:['’]s|\b(?:his|her|their|its|the|a|an))\s+$/i;
 const SUBORDINATE =
   /^\s*(?:when|whenever|as|after|before|while|if|although|though|because|since|until|once|whereas)\s/i;
 // A stop after an initial or an abbreviated title ("Rep. Glenn Thompson") ends no sentence.
@@ -65,12 +66,14 @@ export function findAttributionBefore(
   let unnamed: SpeakerPhrase | null = null;
   for (const verb of verbs) {
     // "Trump's remarks", "his comments": a noun, not a verb; "will continue to be": no saying.
-    if (/(?:['’]s|\b(?:his|her|their|its|the|a|an))\s+$/i.test(before.slice(0, verb.index))) continue;
-    if (/^\s+to\s+be\b/.test(before.slice(verb.index + verb[0].length))) continue;
+    // (Only the few characters next to the verb are looked at: this runs for every verb of every sentence.)
+    if (NOUN_BEFORE.test(before.slice(Math.max(0, verb.index - 8), verb.index))) continue;
+    if (/^\s+to\s+be\b/.test(before.slice(verb.index + verb[0].length, verb.index + verb[0].length + 8)))
+      continue;
     const head = stripBetween(before.slice(0, verb.index)).replace(/,\s+(?:which|who)\s*$/i, '');
     // "Because of the schedule, explained Rosenberg, "..."": the verb inverted before the quote.
-    const inverted =
-      /(?:^|,)\s*$/.test(head) && !/ing$/.test(verb[0]) ? invertedBefore(before, verb, isActorWord) : null;
+    const opensClause = head.trim() === '' || head.trimEnd().endsWith(',');
+    const inverted = opensClause && !/ing$/.test(verb[0]) ? invertedBefore(before, verb, isActorWord) : null;
     if (inverted) return inverted;
     // ", adding that ..." and "... and added" have the subject of the clause before: look earlier.
     if (/ing$/.test(verb[0]) && head.trimEnd().endsWith(',')) continue;
