@@ -109,12 +109,15 @@ function frameQuotes(
  * saying attributes the quote before it.
  */
 function attributionOnly(words: string, after: string, isActorWord: ActorMatcher['isActorWord']): boolean {
-  const clause = firstClause(after);
-  const short = clause.trim().split(/\s+/).length <= 5 && !/[,;:]/.test(clause);
-  if (!short && !/[?!]$/.test(words)) return false;
+  const verb = new RegExp(SPEECH_VERB.source).exec(after);
+  // Ended within three words of its verb ("Rubio said on Tuesday."), before any other quote.
+  const ends = verb !== null && ENDS_SOON.test(after.slice(verb.index + verb[0].length));
+  if (!ends && !/[?!]$/.test(words)) return false;
   const phrase = findAttributionAfter(after, isActorWord);
   return phrase?.kind === 'named' || phrase?.kind === 'body';
 }
+
+const ENDS_SOON = /^(?:\s+[^\s.!?,;:"“”]+){0,3}\s*[.!?](?:\s|$)/;
 
 /**
  * A missing closing mark: the quote ends where an attribution starts ("..., Mao Ning said"), but
@@ -139,7 +142,12 @@ function attribute(
 ): void {
   const test = matcher.isActorWord;
   const after = findAttributionAfter(quote.after, test);
-  const unread = !after && VERB_NEXT.test(firstClause(quote.after));
+  const next = VERB_NEXT.exec(firstClause(quote.after));
+  // `" and said it was ...`: a second verb of the sentence's subject, not an attribution.
+  const unread =
+    !after &&
+    next !== null &&
+    !/\b(?:and|but|or|then)\s*$/i.test(next[0].slice(0, next[0].length - (next[1]?.length ?? 0)));
   // "Trump later defended his comments as being "sarcastic."": no verb of saying, but the
   // sentence's subject is whose words they are, unless an attribution after the quote says more.
   const found =
@@ -147,6 +155,7 @@ function attribute(
     findAttributionBefore(quote.before, test) ??
     (intro ? introducer(intro, test) : null) ??
     colonName(quote.before, test) ??
+    trailingAttribution(quote.after, test) ??
     (unread ? null : sentenceSubject(text, quote, test));
   // "Trump said he responded: "..."": a pronoun is the sentence's named subject when it has one.
   const subject = found?.kind === 'pronoun' && found.person ? sentenceSubject(text, quote, test) : null;
@@ -195,7 +204,22 @@ function colonName(before: string, test: ActorMatcher['isActorWord']): SpeakerPh
   return NOT_SPEAKER_BEFORE.has(previous) ? null : phrase;
 }
 
-const VERB_NEXT = new RegExp(`^[\\s,]*\\S*(?:\\s+\\S+){0,8}?\\s*${SPEECH_VERB.source}`);
+const VERB_NEXT = new RegExp(`^[\\s,]*\\S*(?:\\s+\\S+){0,8}?\\s*(${SPEECH_VERB.source})`);
+
+/**
+ * `Obama "..." climate change, Axelrod said.` and `..., said Alan Abramowitz, a demographer.`:
+ * an attribution closing the quote's sentence after a comma, however far from the quote.
+ */
+function trailingAttribution(after: string, test: ActorMatcher['isActorWord']): SpeakerPhrase | null {
+  const sentence = firstClause(after);
+  if (sentence.length === after.length && /["“”]/.test(after)) return null;
+  const commas = [...sentence.matchAll(/,\s+/g)].reverse();
+  for (const comma of commas) {
+    const phrase = findAttributionAfter(sentence.slice(comma.index), test);
+    if (phrase?.kind === 'named' || phrase?.kind === 'body') return phrase;
+  }
+  return null;
+}
 
 function firstClause(text: string): string {
   return text.split(/(?<!\b\p{Lu})[.!?](?=\s|$)/u)[0] ?? '';
