@@ -1,8 +1,10 @@
 import { type ActorMatcher, type ActorMention, indexMentions } from './actor-matcher.js';
 import type { AnalysedStatement } from './article-analysis.js';
+import { clauseSubject } from './clause-subject.js';
 import { englishSentences } from './english-sentences.js';
 import { findAttributionAfter, findAttributionBefore } from './find-attribution.js';
 import { findEnglishQuotes, type QuoteSpan } from './find-english-quotes.js';
+import { parseSpeakerBefore, type SpeakerPhrase } from './parse-speaker-phrase.js';
 import type { ResolvedSpeaker } from './resolve-speaker.js';
 import { UNKNOWN_SPEAKER } from './resolve-speaker.js';
 import { sentenceSubject, subjectOf } from './sentence-subject.js';
@@ -35,12 +37,20 @@ export function analyseEnglish(text: string, matcher: ActorMatcher): AnalysedSta
   const mentionsIn = indexMentions(matcher.mentions(text));
   const items: (AnalysedStatement | PendingQuote)[] = [];
   let runningOn: PendingQuote[] = [];
+  let lastSentence = '';
   splitParagraphs(text).forEach((paragraph, index) => {
     const sentences = englishSentences(paragraph);
     const quotes = frameQuotes(text, paragraph, sentences, findEnglishQuotes(paragraph), matcher.isActorWord);
+    // "Caddell continued:" or "... issued the following statement:" ends a paragraph whose next
+    // paragraph opens with the quote it announces.
+    const intro = lastSentence.trimEnd().endsWith(':') ? lastSentence : null;
+    lastSentence = sentences.at(-1)?.text ?? '';
     for (const sentence of sentences) {
       const inside = quotes.filter((quote) => spanAt([sentence], quote.span.open));
-      for (const quote of inside) attribute(text, quote, memory, index, matcher);
+      for (const quote of inside) {
+        const opensParagraph = text.slice(paragraph.start, quote.span.open).trim() === '';
+        attribute(text, quote, memory, index, matcher, opensParagraph ? intro : null);
+      }
       const quoted = quotes.some((q) => q.span.open < sentence.end && q.end >= sentence.start);
       // A fragment such as `he asked.` after a quote ending in "?" belongs to that quote.
       const fragment = /^\p{Ll}/u.test(sentence.text);
@@ -99,12 +109,15 @@ function frameQuotes(
  * saying attributes the quote before it.
  */
 function attributionOnly(words: string, after: string, isActorWord: ActorMatcher['isActorWord']): boolean {
-  const clause = firstClause(after);
-  const short = clause.trim().split(/\s+/).length <= 5 && !/[,;:]/.test(clause);
-  if (!short && !/[?!]$/.test(words)) return false;
+  const verb = new RegExp(SPEECH_VERB.source).exec(after);
+  // Ended within three words of its verb ("Rubio said on Tuesday."), before any other quote.
+  const ends = verb !== null && ENDS_SOON.test(after.slice(verb.index + verb[0].length));
+  if (!ends && !/[?!]$/.test(words)) return false;
   const phrase = findAttributionAfter(after, isActorWord);
   return phrase?.kind === 'named' || phrase?.kind === 'body';
 }
+
+const ENDS_SOON = /^(?:\s+[^\s.!?,;:"“”]+){0,3}\s*[.!?](?:\s|$)/;
 
 /**
  * A missing closing mark: the quote ends where an attribution starts ("..., Mao Ning said"), but
@@ -125,16 +138,28 @@ function attribute(
   memory: SpeakerMemory,
   paragraph: number,
   matcher: ActorMatcher,
+  intro: string | null,
 ): void {
   const test = matcher.isActorWord;
   const after = findAttributionAfter(quote.after, test);
-  const unread = !after && VERB_NEXT.test(firstClause(quote.after));
+  const next = VERB_NEXT.exec(firstClause(quote.after));
+  // `" and said it was ...`: a second verb of the sentence's subject, not an attribution.
+  const unread =
+    !after &&
+    next !== null &&
+    !/\b(?:and|but|or|then)\s*$/i.test(next[0].slice(0, next[0].length - (next[1]?.length ?? 0)));
   // "Trump later defended his comments as being "sarcastic."": no verb of saying, but the
   // sentence's subject is whose words they are, unless an attribution after the quote says more.
-  const phrase =
+  const found =
     after ??
     findAttributionBefore(quote.before, test) ??
+    (intro ? introducer(intro, test) : null) ??
+    colonName(quote.before, test) ??
+    trailingAttribution(quote.after, test) ??
     (unread ? null : sentenceSubject(text, quote, test));
+  // "Trump said he responded: "..."": a pronoun is the sentence's named subject when it has one.
+  const subject = found?.kind === 'pronoun' && found.person ? sentenceSubject(text, quote, test) : null;
+  const phrase = subject?.kind === 'named' ? subject : found;
   quote.who = recallSpeaker(phrase, memory, paragraph, matcher);
   // `," said one of the diplomats who ...`: someone is named, we cannot tell who, so no guessing.
   if (!phrase && unread) quote.who = UNKNOWN_SPEAKER;
@@ -144,7 +169,57 @@ function attribute(
   if (quote.who && quote.who !== UNKNOWN_SPEAKER) memory.lastQuote = { who: quote.who, paragraph };
 }
 
-const VERB_NEXT = new RegExp(`^[\\s,]*\\S*(?:\\s+\\S+){0,8}?\\s*${SPEECH_VERB.source}`);
+/** Who announces the quotes of the next paragraph: "Caddell continued:", "Trump issued this statement:". */
+function introducer(sentence: string, test: ActorMatcher['isActorWord']): SpeakerPhrase | null {
+  const phrase = findAttributionBefore(sentence.replace(/:\s*$/, ''), test) ?? clauseSubject(sentence, test);
+  if (phrase?.kind === 'named' || phrase?.kind === 'body') return phrase;
+  return phrase?.kind === 'pronoun' && phrase.person ? phrase : null;
+}
+
+const NOT_SPEAKER_BEFORE = new Set([
+  'of',
+  'about',
+  'to',
+  'for',
+  'with',
+  'against',
+  'on',
+  'by',
+  'from',
+  'at',
+  'in',
+]);
+
+/**
+ * `... doesn't surprise Republican pollster Daron Shaw: "..."`: a person named right before the
+ * colon that opens a quote speaks it (not "of Trump:", the person spoken about).
+ */
+function colonName(before: string, test: ActorMatcher['isActorWord']): SpeakerPhrase | null {
+  if (!/:\s*$/.test(before)) return null;
+  const head = before.replace(/:\s*$/, '');
+  const phrase = parseSpeakerBefore(head, false, test);
+  if (phrase?.kind !== 'named') return null;
+  const previous =
+    head.slice(0, head.lastIndexOf(phrase.name)).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return NOT_SPEAKER_BEFORE.has(previous) ? null : phrase;
+}
+
+const VERB_NEXT = new RegExp(`^[\\s,]*\\S*(?:\\s+\\S+){0,8}?\\s*(${SPEECH_VERB.source})`);
+
+/**
+ * `Obama "..." climate change, Axelrod said.` and `..., said Alan Abramowitz, a demographer.`:
+ * an attribution closing the quote's sentence after a comma, however far from the quote.
+ */
+function trailingAttribution(after: string, test: ActorMatcher['isActorWord']): SpeakerPhrase | null {
+  const sentence = firstClause(after);
+  if (sentence.length === after.length && /["“”]/.test(after)) return null;
+  const commas = [...sentence.matchAll(/,\s+/g)].reverse();
+  for (const comma of commas) {
+    const phrase = findAttributionAfter(sentence.slice(comma.index), test);
+    if (phrase?.kind === 'named' || phrase?.kind === 'body') return phrase;
+  }
+  return null;
+}
 
 function firstClause(text: string): string {
   return text.split(/(?<!\b\p{Lu})[.!?](?=\s|$)/u)[0] ?? '';

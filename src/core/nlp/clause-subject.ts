@@ -6,6 +6,7 @@ import { nounPhraseEnd, taggedSpeaker } from './tagged-noun-phrase.js';
 
 // An aside between a subject and its verb ("Cruz, with unconcealed delight, chided") is at most this long.
 const ASIDE_WORDS = 16;
+const QUOTE_MARK = /^["“”'‘’]$/;
 const SUBORDINATORS = new Set(
   'when whenever as after before while if although though because since until once whereas where'.split(' '),
 );
@@ -35,6 +36,13 @@ export function clauseSubject(head: string, isActorWord: ActorWordTest): Speaker
     const offset = subject[0]?.start ?? 0;
     const local = subject.map((word) => ({ ...word, start: word.start - offset, end: word.end - offset }));
     const phrase = parseSpeakerBefore(text, true, isActorWord) ?? taggedSpeaker(text, local, isActorWord);
+    // "The committee chairman, Rep. Owen Talbot, issued": a name in the appositive is the person.
+    const aside =
+      words[subjectEnd]?.text === ',' ? words.findIndex((w, k) => k > subjectEnd && w.text === ',') : -1;
+    const withAside = aside > 0 ? head.slice(subject[0]?.start ?? 0, words[aside]?.end ?? 0) : '';
+    const named =
+      phrase?.kind !== 'named' && withAside ? parseSpeakerBefore(withAside, true, isActorWord) : null;
+    if (named?.kind === 'named') return named;
     if (phrase) return phrase;
   }
   return null;
@@ -46,7 +54,8 @@ function clauseStarts(words: readonly TaggedWord[]): number[] {
     let at = from;
     const opener = (word: TaggedWord | undefined) =>
       ['CCONJ', 'ADV'].includes(word?.pos ?? '') && !SUBORDINATORS.has(word?.text.toLowerCase() ?? '');
-    while (opener(words[at]) && words[at + 1]?.text !== ',') at += 1;
+    while ((opener(words[at]) && words[at + 1]?.text !== ',') || QUOTE_MARK.test(words[at]?.text ?? ''))
+      at += 1;
     return at;
   };
   const starts = [skipOpeners(0)];

@@ -1,6 +1,9 @@
 import type { ItemSentence } from 'wink-nlp';
+import { TITLE_ABBREVIATIONS } from './speaker-words.js';
 import type { Span } from './text-spans.js';
 import { winkWith } from './wink-instance.js';
+
+const ABBREVIATION_END = new RegExp(`(?:\\b(?:\\p{Lu}|${TITLE_ABBREVIATIONS})\\.|\\([^()]*\\.\\))$`, 'u');
 
 /** Sentences of one English paragraph (wink-nlp), with offsets in the article's text. */
 export function englishSentences(paragraph: Span): Span[] {
@@ -12,7 +15,12 @@ export function englishSentences(paragraph: Span): Span[] {
     const text = sentence.out().trim();
     const at = paragraph.text.indexOf(text, cursor);
     if (text === '' || at < 0) return;
-    spans.push({ start: paragraph.start + at, end: paragraph.start + at + text.length, text });
+    const previous = spans.at(-1);
+    // "Rep. Elijah E. Cummings (D-Md.) said": the stop of an abbreviation ended nothing.
+    if (previous && ABBREVIATION_END.test(previous.text) && /^\p{Ll}/u.test(text)) {
+      previous.end = paragraph.start + at + text.length;
+      previous.text = paragraph.text.slice(previous.start - paragraph.start, at + text.length);
+    } else spans.push({ start: paragraph.start + at, end: paragraph.start + at + text.length, text });
     cursor = at + text.length;
   });
   return spans.length > 0 ? spans : [paragraph];

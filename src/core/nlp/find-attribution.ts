@@ -4,14 +4,15 @@ import {
   parseSpeakerBefore,
   type SpeakerPhrase,
 } from './parse-speaker-phrase.js';
-import { AUXILIARIES, SPEECH_VERB, TIME_PHRASE } from './speaker-words.js';
+import { AUXILIARIES, SPEECH_VERB, TIME_PHRASE, TITLE_ABBREVIATIONS } from './speaker-words.js';
 import { nounPhraseSpeaker } from './tagged-noun-phrase.js';
 
 const OTHERS_WORDS =
   /['’]s\s+(?:\w+\s+)?(?:claims?|accusations?|assertions?|remarks?|comments?|charges?|arguments?|allegations?|warnings?|description|words|view|characteri[sz]ation)\b/i;
 const SUBORDINATE =
   /^\s*(?:when|whenever|as|after|before|while|if|although|though|because|since|until|once|whereas)\s/i;
-const SENTENCE_BREAK = /(?<!\b\p{Lu})[.!?]["”’]?\s/u;
+// A stop after an initial or an abbreviated title ("Rep. Glenn Thompson") ends no sentence.
+const SENTENCE_BREAK = new RegExp(`(?<!\\b(?:\\p{Lu}|${TITLE_ABBREVIATIONS}))[.!?]["”’]?\\s`, 'u');
 // `," countered Tomoko Arai`: any verb of saying before a name, an article or a title.
 const INVERTED = new RegExp(`^(?:according to|${SPEECH_VERB.source})\\s+(?=\\p{Lu}|(?:an?|the)\\s)`, 'iu');
 
@@ -33,7 +34,8 @@ export function findAttributionAfter(after: string, isActorWord: ActorWordTest):
   const subject = stripBetween(head);
   const phrase =
     parseSpeakerBefore(subject, true, isActorWord) ??
-    (/^[^,;:]*$/.test(subject) ? nounPhraseSpeaker(subject, true, isActorWord) : null);
+    (/^[^,;:]*$/.test(subject) ? nounPhraseSpeaker(subject, true, isActorWord) : null) ??
+    beforeAppositive(subject, isActorWord);
   const oneClause = /^[^,]*,\s*$/.test(head);
   const inverted2 = !phrase && oneClause ? INVERTED.exec(text.slice(verb.index)) : null;
   if (inverted2) return parseSpeakerAfter(text.slice(verb.index + inverted2[0].length), isActorWord);
@@ -61,7 +63,7 @@ export function findAttributionBefore(
     if (/\b(?:and|but)$/i.test(head.trimEnd())) continue;
     // "When Brown criticized Clinton, Hillary shot back, "..."": a verb in a subordinate clause
     // does not govern a quote that comes after the clause has ended.
-    if (SUBORDINATE.test(head.split(/[,;:]\s*/).at(-1) ?? '') && before.slice(verb.index).includes(', '))
+    if (SUBORDINATE.test(head.split(/[,;:]\s*/).at(-1) ?? '') && /,\s+\S/.test(before.slice(verb.index)))
       continue;
     const phrase = parseSpeakerBefore(head, false, isActorWord);
     if (phrase?.kind === 'pronoun' && !phrase.person) {
@@ -76,6 +78,16 @@ export function findAttributionBefore(
   const according = /\baccording to\s+/i.exec(before);
   if (according) return parseSpeakerAfter(before.slice(according.index + according[0].length), isActorWord);
   return unnamed;
+}
+
+/**
+ * `," Trump, the 2016 GOP front-runner and polling leader in South Carolina, said`: a long
+ * appositive between commas; the name before it speaks.
+ */
+function beforeAppositive(subject: string, isActorWord: ActorWordTest): SpeakerPhrase | null {
+  const match = /^([^,;:]+),[^;:]+,\s*$/.exec(subject);
+  const phrase = match?.[1] ? nounPhraseSpeaker(match[1], true, isActorWord) : null;
+  return phrase?.kind === 'named' ? phrase : null;
 }
 
 /** "China's Foreign Ministry on Monday has" → "China's Foreign Ministry". */

@@ -93,6 +93,11 @@ function parseAppositive(body: string, whole: boolean, isActorWord: ActorWordTes
   if (/^(?:\p{Ll}+ing|who|which)\b/u.test(appositive))
     return parseSpeakerBefore(body.slice(0, comma), whole, isActorWord);
   const before = body.slice(0, comma).split(/\s+/).filter(Boolean);
+  // "The finance committee chairman, Rep. Owen Talbot,": a title, then the person it names.
+  const titled = TITLE_NOUNS.has(before.at(-1)?.toLowerCase() ?? '');
+  const alone =
+    titled && !isName(appositive, isActorWord) ? parseSpeakerBefore(appositive, true, isActorWord) : null;
+  if (alone?.kind === 'named') return { ...alone, title: alone.title ?? body.slice(0, comma) };
   const parsed = parseTokensBackward(before, isActorWord);
   if (whole && parsed.used !== before.length) return null;
   if (isName(appositive, isActorWord)) {
@@ -101,8 +106,12 @@ function parseAppositive(body: string, whole: boolean, isActorWord: ActorWordTes
     return { kind: 'named', name: appositive, title };
   }
   // "Kishida, for his part, said", "Beijing, however, accused": an aside that is no title is skipped.
-  if (!looksLikeTitle(appositive))
-    return parsed.phrase?.kind === 'named' || parsed.phrase?.kind === 'body' ? parsed.phrase : null;
+  // "Tuesday at Baldwin Wallace University, Gov. John Kasich, said": the last part is the speaker.
+  if (!looksLikeTitle(appositive)) {
+    if (parsed.phrase?.kind === 'named' || parsed.phrase?.kind === 'body') return parsed.phrase;
+    const alone = parseSpeakerBefore(appositive, true, isActorWord);
+    return alone?.kind === 'named' ? alone : null;
+  }
   if (parsed.phrase?.kind !== 'named') return null;
   const title = appositive.replace(/^(?:a|an|the)\s+/i, '');
   return { kind: 'named', name: parsed.phrase.name, title: parsed.phrase.title ?? title };

@@ -1,7 +1,7 @@
 import lexicon from './lexicons/reporting-verbs.json' with { type: 'json' };
 
 // Verbs that double their last consonant before -ed/-ing (admitted, quipped).
-const DOUBLING = new Set(['admit', 'quip', 'snap', 'beg', 'dub']);
+const DOUBLING = new Set(['admit', 'quip', 'snap', 'beg', 'dub', 'refer']);
 
 /** The inflected forms of an English verb a reporter writes: said/says/saying, warned/warns/warning. */
 function formsOf(verb: string): string[] {
@@ -17,6 +17,11 @@ function formsOf(verb: string): string[] {
   const stem = DOUBLING.has(verb) ? `${verb}${verb.at(-1)}` : verb;
   return [`${stem}ed`, third, `${stem}ing`];
 }
+
+/** The bare verbs of saying, for "could only quip", "would not say". */
+export const REPORTING_VERB_BASES: readonly string[] = [...new Set(lexicon.speech)].sort(
+  (a, b) => b.length - a.length,
+);
 
 /**
  * Every form of the reporting and position verbs of lexicons/reporting-verbs.json (with its

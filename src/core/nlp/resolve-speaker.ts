@@ -20,6 +20,10 @@ const NOT_AFFILIATION =
 const WORKS_FOR =
   /\b(?:aides?|advis[eo]rs?|spokes(?:person|man|woman)|envoy|representative|staff|secretary|deputy)\s+(?:to|of|for)\s+$/i;
 
+// "the Washington Post's Ishaan Tharoor": a newspaper or broadcaster named after a place is not its government.
+const MEDIA_TITLE =
+  /\b(?:Post|Times|Journal|Herald|Tribune|Gazette|Examiner|Chronicle|Register|Daily|News|Magazine|Radio|Television|TV)\b/;
+
 /** The one actor a phrase ties its speaker to, or null when it names none or several. */
 export function affiliationOf(text: string, matcher: ActorMatcher): string | null {
   const actors = new Set(
@@ -52,7 +56,7 @@ export function resolveSpeaker(
     const actor = NOT_OFFICIAL.test(phrase.text) ? null : affiliationOf(phrase.text, matcher);
     return { speaker: phrase.text, speakerTitle: phrase.title, actor };
   }
-  const official = !phrase.title || !NOT_OFFICIAL.test(phrase.title);
+  const official = !phrase.title || !(NOT_OFFICIAL.test(phrase.title) || MEDIA_TITLE.test(phrase.title));
   const fromTitle = phrase.title && official ? affiliationOf(phrase.title, matcher) : null;
   // Only a lone surname is looked up as such: "John Miller" is not Matthew Miller.
   const person = matcher.person(phrase.name);

@@ -1,10 +1,17 @@
-import { REPORTING_VERB_FORMS } from './reporting-verbs.js';
+import { REPORTING_VERB_BASES, REPORTING_VERB_FORMS } from './reporting-verbs.js';
+
+const MODAL =
+  '(?:could|would|will|can|may|might|should|must|did|does|do)(?:\\s+(?:not|only|also|never|just))?';
 
 /**
- * Verbs that introduce speech or a stated position, every form (lexicons/reporting-verbs.json);
- * shared by quote and reported-speech attribution.
+ * Verbs that introduce speech or a stated position, every form (lexicons/reporting-verbs.json),
+ * and a bare verb of saying after a modal ("could only quip"); shared by quote and reported-speech
+ * attribution.
  */
-export const SPEECH_VERB = new RegExp(`\\b(?:${REPORTING_VERB_FORMS.join('|')})\\b`, 'g');
+export const SPEECH_VERB = new RegExp(
+  `\\b(?:${REPORTING_VERB_FORMS.join('|')}|${MODAL}\\s+(?:${REPORTING_VERB_BASES.join('|')}))\\b`,
+  'g',
+);
 
 /** Nouns that make a phrase a title or an institution ("spokesperson", "ministry"). */
 export const TITLE_NOUNS = new Set(
@@ -78,7 +85,7 @@ export const BODY_NOUNS = new Set([
 
 // Auxiliaries and adverbs between a subject and its verb ("NATO has not confirmed").
 export const AUXILIARIES =
-  /(?:\s+(?:has|have|had|is|was|were|would|will|did|does|also|not|never|reportedly|previously|again|already|strongly|publicly|firmly|repeatedly|quickly|then|later|angrily|sharply|swiftly|once|itself))+\s*$/i;
+  /(?:\s+(?:has|have|had|is|was|were|would|will|did|does|could|can|may|might|should|must|only|also|not|never|reportedly|previously|again|already|strongly|publicly|firmly|repeatedly|quickly|then|later|angrily|sharply|swiftly|once|itself))+\s*$/i;
 
 /**
  * Speakers who do not speak for a government even when a demonym or a city is in their title:

@@ -89,7 +89,12 @@ export function taggedSpeaker(
   if (split < plain.length && worksFor) return { kind: 'body', text: slice(first, plain.length), title };
   if (split < plain.length) return { kind: 'named', name: slice(split, plain.length), title };
   const titleWords = plain.slice(first);
-  const capitalised = titleWords.some((word) => /^\p{Lu}/u.test(word.text));
+  // A capital at the start of the sentence ("Those services", "Guns") names nothing by itself.
+  const capitalised = titleWords.some(
+    (word, k) =>
+      /^\p{Lu}/u.test(word.text) &&
+      (k > 0 || first > 0 || (word.pos === 'PROPN' && !NOT_NAME.has(word.text))),
+  );
   const titled = titleWords.some((word) => TITLE_NOUNS.has(word.text.toLowerCase()));
   if (!title || !(capitalised || titled)) return null;
   return {
@@ -103,7 +108,7 @@ export function taggedSpeaker(
 function nameWord(word: TaggedWord | undefined, isActorWord: ActorWordTest): boolean {
   if (!word || !/^\p{Lu}[\p{L}'’.-]*$/u.test(word.text)) return false;
   if (NOT_NAME.has(word.text) || TITLE_WORDS.has(word.text.toLowerCase())) return false;
-  return !isActorWord(word.text);
+  return !isActorWord(word.text) && !/['’]s$/.test(word.text);
 }
 
 /**

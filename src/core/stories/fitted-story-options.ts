@@ -3,6 +3,7 @@ import type { StoryOptions } from './story-options.js';
 
 export const FITTED_STORY_OPTIONS: StoryOptions = {
   openDays: 20,
+  openSpanDays: 40,
   reviveDays: 365,
   reviveThreshold: 0.25,
   threshold: 0.22,

@@ -13,7 +13,7 @@ export function daysOutside(story: StorySpan, time: number): number {
 
 /**
  * How well an article fits a story, or null when the story cannot take it. An open story (within
- * `openDays`) scores its similarity faded by age. A dormant one (within `reviveDays`) scores only
+ * `openDays` of its span and `openSpanDays` of its first article) scores its similarity faded by age. A dormant one (within `reviveDays`) scores only
  * when the similarity reaches `reviveThreshold` (fitted above the join threshold), and then at the
  * faded-out weight, so it wins only over weaker open stories: a story followed over months comes
  * back when a report matches it as closely as reports of one event match each other.
@@ -30,7 +30,8 @@ export function scoreStory(
   if (days > settings.reviveDays) return null;
   const similarity = similarityTo(features, profile, rarity, settings.cosineWeight);
   const fade = 1 - (1 - settings.fadeAtClose) * Math.min(1, days / settings.openDays);
-  if (days <= settings.openDays) return similarity * fade;
+  const sinceFirst = Math.abs(time - Date.parse(story.firstSeen)) / DAY_MS;
+  if (days <= settings.openDays && sinceFirst <= settings.openSpanDays) return similarity * fade;
   return similarity >= settings.reviveThreshold ? similarity * fade : null;
 }
 

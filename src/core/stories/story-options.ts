@@ -6,6 +6,13 @@ export interface StoryOptions extends FeatureShape {
   /** A story takes new articles until this many days after its latest one. */
   openDays: number;
   /**
+   * A story is open only within this many days of its first article (either side); after that it
+   * is dormant, so only a strong match (`reviveThreshold`) joins it. Coverage of one event gathers
+   * near its start, while a story kept open by a stream of reports of one place (a city's
+   * shootings, each within `openDays` of the last) would otherwise take every new one.
+   */
+  openSpanDays: number;
+  /**
    * A dormant story (latest article more than `openDays` but at most this many days away) is
    * revived by an article that matches it strongly (see `reviveThreshold`) and names its core.
    */

@@ -71,7 +71,10 @@ export function storyFeatures(
   const recognised = new Set(entities.map((entity) => nameKey(entity.toLowerCase())));
   const keys = new Set([
     ...entities.map(entityKey),
-    ...[...namesOf(title), ...namesOf(lead)].map(nameKey).filter((key) => !recognised.has(key)),
+    ...[...(isTitleCase(title) ? [] : namesOf(title)), ...namesOf(lead)]
+      .map(nameKey)
+      .filter((key) => !recognised.has(key)),
+    ...fullNamesOf(lead),
     ...numbersOf(`${title}\n${lead}`).map((number) => `#:${number}`),
     ...(language === 'ja'
       ? japaneseNames(`${title}\n${lead}`, morphemes).filter((key) => !recognised.has(key))
@@ -133,6 +136,41 @@ function namesOf(text: string): string[] {
     names.push(word);
   }
   return names;
+}
+
+/**
+ * A headline in title case ("Man Shot Outside Corner Store") capitalises every word, so its capitals
+ * say nothing of names; the lead names the same people in sentence case.
+ */
+function isTitleCase(title: string): boolean {
+  const words = title.match(/\b[a-zA-Z][a-zA-Z'’-]{3,}\b/g) ?? [];
+  const capitalised = words.filter((word) => /^[A-Z]/.test(word)).length;
+  return words.length >= 3 && capitalised / words.length >= 0.8;
+}
+
+/**
+ * Runs of two or more capitalised words in the lead, split at office titles, stopwords and
+ * calendar words, keyed by their words' skeletons joined: a person's full name ("Jane Doe"), a
+ * street or a district. One word of a name ("Smith", "Park") is shared by many events of a beat;
+ * the whole name seldom is. The title is left out: headlines in title case capitalise every word.
+ */
+function fullNamesOf(lead: string): string[] {
+  const keys: string[] = [];
+  for (const match of lead.normalize('NFKC').matchAll(/[A-Z][a-zA-Z'’-]+(?:[ \t]+[A-Z][a-zA-Z'’-]+)+/g)) {
+    let run: string[] = [];
+    const flush = () => {
+      const skeletons = run.map((word) => nameSkeleton(word)).filter((key): key is string => key !== null);
+      if (skeletons.length >= 2) keys.push(`n:${skeletons.join(' ')}`);
+      run = [];
+    };
+    for (const word of match[0].split(/[ \t]+/)) {
+      const lower = word.toLowerCase();
+      if (GENERIC_NAMES.has(lower) || STOPWORDS.has(lower) || CALENDAR.has(lower)) flush();
+      else run.push(word);
+    }
+    flush();
+  }
+  return keys;
 }
 
 /**
