@@ -7,6 +7,7 @@ import { createFeedStateStore } from '../src/core/feeds/feed-state-store.js';
 import { type FetchFeedOptions, fetchFeed } from '../src/core/feeds/fetch-feed.js';
 import { type ActorGazetteer, listActorKeys } from '../src/core/nlp/actor-gazetteer.js';
 import { createPositionsService } from '../src/core/positions/build-positions.js';
+import { actorAliasesFrom } from '../src/core/relevance/actor-aliases.js';
 import { createRelevanceMatcher } from '../src/core/relevance/create-relevance-matcher.js';
 import type { WatchedKeywords } from '../src/core/relevance/relevance-schema.js';
 import type { CronValidator } from '../src/core/settings/parse-schedule.js';
@@ -50,7 +51,9 @@ export function createCommandServices(deps: CommandServicesDeps): CommandService
     if (outcome.kind !== 'fetched') throw new Error('the server answered "not modified" to a first request');
     return outcome.body;
   };
-  const relevance = createRelevanceMatcher(deps.defaultKeywords);
+  const aliases = actorAliasesFrom(deps.gazetteer);
+  const relevanceFor = (watched: WatchedKeywords) => createRelevanceMatcher(watched, aliases);
+  const relevance = relevanceFor(deps.defaultKeywords);
   const feeds = createFeedAdmin(
     createFeedRegistry(kv, deps.configuredFeeds),
     createFeedStateStore(kv),
@@ -65,7 +68,7 @@ export function createCommandServices(deps: CommandServicesDeps): CommandService
     positions,
     actorKeys: listActorKeys(deps.gazetteer),
     keywords,
-    relevanceFor: createRelevanceMatcher,
+    relevanceFor,
     feeds,
     schedules: deps.subscriptions ?? createSubscriptionStore(kv),
     validateCron: deps.validateCron,
@@ -76,7 +79,7 @@ export function createCommandServices(deps: CommandServicesDeps): CommandService
         buildDigest(digestDeps, {
           since,
           until,
-          relevance: createRelevanceMatcher(await keywords.list(channel.workspaceId)),
+          relevance: relevanceFor(await keywords.list(channel.workspaceId)),
         }),
     },
     explain: (url) => explainItem({ articles, stories }, url),

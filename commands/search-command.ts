@@ -4,6 +4,7 @@ import { representativeId, storyHeadline } from '../src/core/digest/story-headli
 import { UserError } from '../src/core/reply/user-error.js';
 import type { Story } from '../src/core/stories/story.js';
 import type { CommandDefinition } from './command.js';
+import type { CommandServices } from './command-services.js';
 import { wordsOf } from './find-story.js';
 
 const LIMIT = 8;
@@ -24,18 +25,15 @@ export const searchCommand: CommandDefinition = {
     // Both lists come from the archive's text index: a search reads what it shows plus a bounded
     // set of candidates (the newest CANDIDATES matches), never the whole archive.
     const bounds = { limit: LIMIT, countLimit: CANDIDATES };
-    const storyMatches = await services.articles.storiesMatching(words, bounds);
-    const stories = (await Promise.all(storyMatches.ids.map((id) => services.stories.get(id)))).filter(
-      (story): story is Story => story !== undefined,
-    );
-    const shown = await services.articles.getMany(
-      stories.map(representativeId).filter((id) => id !== undefined),
-    );
     // Articles published in the last 90 days only: the archive grows without bound, a search must not.
     const since = new Date(now.getTime() - SEARCH_DAYS * 86_400_000);
-    const found = await services.articles.search(words, { since, until: now, ...bounds });
+    // The two lists are independent: on a shared database their reads overlap instead of queueing.
+    const [{ stories, shown, storyCount }, found] = await Promise.all([
+      storiesWithWords(services, words, bounds),
+      services.articles.search(words, { since, until: now, ...bounds }),
+    ]);
     const { articles, total } = publishedSince(found, since.toISOString());
-    const storyTotal = Math.max(storyMatches.total, stories.length);
+    const storyTotal = Math.max(storyCount, stories.length);
     const query = words.join(' ');
     if (stories.length === 0 && articles.length === 0) {
       return { title: `Nothing found for "${query}"`, sections: [], ephemeral: true };
@@ -54,6 +52,22 @@ export const searchCommand: CommandDefinition = {
     };
   },
 };
+
+/** The stories holding the words, with their representative articles (to show their headlines). */
+async function storiesWithWords(
+  services: CommandServices,
+  words: string[],
+  bounds: { limit: number; countLimit: number },
+) {
+  const matches = await services.articles.storiesMatching(words, bounds);
+  const stories = (await Promise.all(matches.ids.map((id) => services.stories.get(id)))).filter(
+    (story): story is Story => story !== undefined,
+  );
+  const shown = await services.articles.getMany(
+    stories.map(representativeId).filter((id) => id !== undefined),
+  );
+  return { stories, shown, storyCount: matches.total };
+}
 
 const countOf = (total: number) => (total >= CANDIDATES ? `${CANDIDATES}+` : String(total));
 

@@ -14,6 +14,7 @@ import { deliverDigest } from './core/digest/deliver-digest.js';
 import { recoverInterruptedDeliveries } from './core/digest/recover-interrupted-deliveries.js';
 import type { Poller } from './core/feeds/poller.js';
 import { createJsonLogger, type Logger } from './core/logging/logger.js';
+import { actorAliasesFrom } from './core/relevance/actor-aliases.js';
 import { createConsoleMessenger } from './platforms/console/console-messenger.js';
 import { startConsole } from './platforms/console/start-console.js';
 import { chooseSlackMode } from './platforms/slack/choose-slack-mode.js';
@@ -92,6 +93,7 @@ export async function startBot(
 
 function deliverDepsFor(app: NewsbotApp, messenger: ChannelMessenger, logger: Logger) {
   return createDeliverDeps({
+    aliases: actorAliasesFrom(app.config.actors),
     kv: app.kv,
     articles: app.articles,
     keywords: app.services.keywords,

@@ -79,7 +79,10 @@ async function demoCandidates(): Promise<NamedCandidateSet> {
       if (!report.ok) throw new Error(`demo feed ${feed}: ${report.error}`);
     }
     const guids = Object.keys(DEMO_STORY_LABELS);
-    const { candidates, originalOf } = await storedCandidates(app, () => 0);
+    // Replayed as `newsbot demo` ingested them: feed files in name order, each feed's items by date.
+    const feedOf = new Map((await app.articles.all()).map((article) => [article.guid, article.feed]));
+    const rank = (guid: string | null) => feeds.findIndex((feed) => feedOf.get(guid)?.endsWith(`/${feed}`));
+    const { candidates, originalOf } = await storedCandidates(app, rank);
     const gold = guids.flatMap((guid) => {
       const original = originalOf(guid);
       return original ? [{ label: DEMO_STORY_LABELS[guid] ?? '', original }] : [];

@@ -15,6 +15,7 @@ import { createIngestPipeline, type IngestPipeline } from '../core/ingest/create
 import type { Logger } from '../core/logging/logger.js';
 import { createAnalyser } from '../core/nlp/create-analyser.js';
 import { createPositionsService, type PositionsService } from '../core/positions/build-positions.js';
+import { actorAliasesFrom } from '../core/relevance/actor-aliases.js';
 import type { ArticleStore } from '../core/store/article-store.js';
 import type { KeyValueStore } from '../core/store/key-value-store.js';
 import { openStore } from '../core/store/open-store.js';
@@ -65,7 +66,7 @@ export async function createApp(options: CreateAppOptions): Promise<NewsbotApp> 
   const kv = withArchiveNamespaces(keyv, archive.values);
   const articles = archive.articles;
   const stories = createStoryStore(kv);
-  const relevance = await createWatchedRelevance(kv, config.keywords);
+  const relevance = await createWatchedRelevance(kv, config.keywords, actorAliasesFrom(config.actors));
   const pipeline = createIngestPipeline({
     articles,
     relevance: relevance.match,

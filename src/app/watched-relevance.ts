@@ -1,4 +1,5 @@
 import type { RelevanceVerdict } from '../core/ingest/ingest-ports.js';
+import type { ActorAliases } from '../core/relevance/actor-aliases.js';
 import {
   createRelevanceMatcher,
   type RelevanceInput,
@@ -26,14 +27,15 @@ export interface WatchedRelevance {
 export async function createWatchedRelevance(
   kv: KeyValueStore,
   defaults: WatchedKeywords,
+  aliases: ActorAliases,
 ): Promise<WatchedRelevance> {
-  const base = createRelevanceMatcher(defaults);
+  const base = createRelevanceMatcher(defaults, aliases);
   let extra: RelevanceMatcher[] = [];
   const refresh = async () => {
     const keys: string[] = [];
     for await (const key of kv.keys(SETTINGS, KEYWORDS_PREFIX)) keys.push(key);
     const lists = await kv.getMany<WatchedKeywords>(SETTINGS, keys);
-    extra = lists.flatMap((list) => (list ? [createRelevanceMatcher(list)] : []));
+    extra = lists.flatMap((list) => (list ? [createRelevanceMatcher(list, aliases)] : []));
   };
   await refresh();
   return {

@@ -7,6 +7,8 @@ import { createPostgresSql } from './postgres-sql.js';
 import { archiveSchemaOf, postgresTarget } from './postgres-target.js';
 import { createPostgresValueStore } from './postgres-value-store.js';
 
+const POOL_SIZE = 4;
+
 /**
  * The shared archive: tables in their own schema on PostgreSQL (the `pg` driver's pool),
  * migrated forward at start-up. Several processes may use it at once: archive transactions take
@@ -15,15 +17,20 @@ import { createPostgresValueStore } from './postgres-value-store.js';
 export async function openPostgresArchive(url: string): Promise<Archive> {
   const target = postgresTarget(url);
   const schema = archiveSchemaOf(target);
+  // Connections are kept open, idle or not, and opened at start: a command after a quiet spell
+  // would otherwise pay a new connection (10-20 ms each on a loaded host) on top of its queries.
   const pool = new pg.Pool({
     connectionString: target.connectionString,
     options: `-c search_path=${schema}`,
-    max: 4,
+    max: POOL_SIZE,
+    min: POOL_SIZE,
   });
   // An idle connection the server dropped is removed by the pool; the next query reports it.
   pool.on('error', () => undefined);
   try {
     await migratePostgresArchive(pool, schema);
+    const opened = await Promise.all(Array.from({ length: POOL_SIZE }, () => pool.connect()));
+    for (const client of opened) client.release();
   } catch (error) {
     await pool.end();
     throw error;

@@ -24,15 +24,18 @@ const MATCHING = `SELECT articles.seq, articles.story_id, articles.published_at,
 export function createPostgresArticleStore(sql: PostgresSql): ArticleStore {
   const bodies = async (text: string, values: readonly unknown[]) =>
     (await sql.query<{ body: string }>(text, values)).map((row) => JSON.parse(row.body) as Article);
+  // No round trip for nothing: a search or a digest often has no article left to show.
   const getMany = async (ids: readonly string[]) =>
-    inOrderOf(
-      ids,
-      await sql.query<{ id: string; value: string }>(
-        'SELECT id, body AS value FROM articles WHERE id = ANY($1::text[])',
-        [ids],
-      ),
-      (body) => JSON.parse(body) as Article,
-    );
+    ids.length === 0
+      ? []
+      : inOrderOf(
+          ids,
+          await sql.query<{ id: string; value: string }>(
+            'SELECT id, body AS value FROM articles WHERE id = ANY($1::text[])',
+            [ids],
+          ),
+          (body) => JSON.parse(body) as Article,
+        );
   return {
     get: async (id) => (await bodies('SELECT body FROM articles WHERE id = $1', [id]))[0],
     getMany,

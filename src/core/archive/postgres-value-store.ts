@@ -21,8 +21,12 @@ export function createPostgresValueStore(sql: PostgresSql): KeyValueStore {
     },
     getMany: async <T>(namespace: string, keys: readonly string[]) => {
       if (keys.length === 0) return [];
+      // One primary-key lookup per key. Written as `key = ANY($2)`, a table whose statistics are
+      // not gathered yet (a fresh or fast-growing archive) was read by namespace and filtered:
+      // 8-14 ms instead of 1 for the 384 stories of a digest week among 120k values.
       const rows = await sql.query<{ key: string; value: string }>(
-        'SELECT key, value FROM archive_values WHERE namespace = $1 AND key = ANY($2::text[])',
+        `SELECT stored.key, stored.value FROM unnest($2::text[]) AS wanted (key)
+         JOIN archive_values AS stored ON stored.namespace = $1 AND stored.key = wanted.key`,
         [namespace, keys],
       );
       return inOrderOfKeys<T>(keys, rows);

@@ -46,14 +46,15 @@ export async function buildDigest(deps: DigestDeps, window: DigestWindow): Promi
   const posted = (await window.alreadyPosted?.(inWindow.map((story) => story.id))) ?? new Set();
   const unposted = inWindow.filter((story) => !posted.has(story.id));
   const ranked = unposted.sort(byCoverage);
+  const read = articlesReadOnce(deps.articles);
   const chosen = window.relevance
-    ? await firstMatching(deps, ranked, window.relevance)
+    ? await firstMatching(deps.maxStories, read, ranked, window.relevance)
     : ranked.slice(0, deps.maxStories);
   if (chosen.length === 0) return null;
   const shownIds = chosen.map(representativeId).filter((id) => id !== undefined);
-  const shown = await deps.articles.getMany(shownIds);
+  // The first articles were read already to match the keywords; positions need no article.
+  const [shown, reports] = await Promise.all([read(shownIds), deps.positions.positionsOfStories(chosen)]);
   const stories = chosen.map((story) => describeStory(story, shown));
-  const reports = await deps.positions.positionsOfStories(chosen);
   const positionsMoved = reports.flatMap(findPositionMoves);
   return { since, until, stories, positionsMoved };
 }
@@ -65,26 +66,40 @@ async function candidates(deps: DigestDeps, window: DigestWindow): Promise<Story
   return storiesById(deps.stories, ids);
 }
 
+type ReadArticles = (ids: readonly string[]) => Promise<Article[]>;
+
+/** Reads articles by id (those found, in order of `ids`), each from the store once per digest. */
+function articlesReadOnce(articles: Pick<ArticleStore, 'getMany'>): ReadArticles {
+  const cache = new Map<string, Article>();
+  return async (ids) => {
+    const missing = ids.filter((id) => !cache.has(id));
+    if (missing.length > 0)
+      for (const article of await articles.getMany(missing)) cache.set(article.id, article);
+    return ids.flatMap((id) => cache.get(id) ?? []);
+  };
+}
+
 /**
  * The first `maxStories` of the ranked stories that the workspace's keywords match, reading
  * articles a batch of stories at a time: a week holds hundreds of stories, a digest shows ten.
  */
 async function firstMatching(
-  deps: DigestDeps,
+  maxStories: number,
+  read: ReadArticles,
   ranked: readonly Story[],
   relevance: RelevanceMatcher,
 ): Promise<Story[]> {
   const chosen: Story[] = [];
-  const batch = deps.maxStories * 2;
-  for (let from = 0; from < ranked.length && chosen.length < deps.maxStories; from += batch)
-    chosen.push(...(await matching(deps, ranked.slice(from, from + batch), relevance)));
-  return chosen.slice(0, deps.maxStories);
+  const batch = maxStories * 2;
+  for (let from = 0; from < ranked.length && chosen.length < maxStories; from += batch)
+    chosen.push(...(await matching(read, ranked.slice(from, from + batch), relevance)));
+  return chosen.slice(0, maxStories);
 }
 
 /** Stories with an article the workspace's keywords match; first articles are tried first. */
-async function matching(deps: DigestDeps, stories: Story[], relevance: RelevanceMatcher): Promise<Story[]> {
+async function matching(read: ReadArticles, stories: Story[], relevance: RelevanceMatcher): Promise<Story[]> {
   const matches = async (ids: readonly string[]) =>
-    new Set((await deps.articles.getMany(ids)).filter((a) => relevance(a).relevant).map((a) => a.id));
+    new Set((await read(ids)).filter((a) => relevance(a).relevant).map((a) => a.id));
   const firsts = await matches(stories.map((story) => story.articleIds[0] ?? ''));
   const kept = (story: Story) => firsts.has(story.articleIds[0] ?? '');
   const rest = await matches(

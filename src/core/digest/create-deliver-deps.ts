@@ -1,4 +1,5 @@
 import type { Logger } from '../logging/logger.js';
+import type { ActorAliases } from '../relevance/actor-aliases.js';
 import { createRelevanceMatcher } from '../relevance/create-relevance-matcher.js';
 import type { WorkspaceKeywords } from '../settings/workspace-keywords.js';
 import { type ArticleStore, createArticleStore } from '../store/article-store.js';
@@ -27,6 +28,8 @@ export function createDeliverDeps(options: {
   maxStories: number;
   /** Each workspace's watched keywords: a channel gets only the stories they match. */
   keywords: Pick<WorkspaceKeywords, 'list'>;
+  /** The followed actors' other names for their keywords (actor-aliases.ts); none when not given. */
+  aliases?: ActorAliases;
   now: () => Date;
   logger: Logger;
 }): DeliverDeps {
@@ -47,7 +50,7 @@ export function createDeliverDeps(options: {
         since,
         until,
         alreadyPosted: (ids) => posted.posted(channel, ids),
-        relevance: createRelevanceMatcher(await options.keywords.list(channel.workspaceId)),
+        relevance: createRelevanceMatcher(await options.keywords.list(channel.workspaceId), options.aliases),
       }),
     now: options.now,
     logger: options.logger,

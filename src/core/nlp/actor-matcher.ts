@@ -76,7 +76,7 @@ export function compileActorMatcher(gazetteer: ActorGazetteer): ActorMatcher {
 }
 
 /** Full names, Japanese names and unambiguous surnames of everyone listed. */
-function indexPeople(gazetteer: ActorGazetteer): Map<string, KnownPerson> {
+export function indexPeople(gazetteer: ActorGazetteer): Map<string, KnownPerson> {
   const index = new Map<string, KnownPerson>();
   const surnames = new Map<string, KnownPerson | null>();
   for (const [actor, entry] of Object.entries(gazetteer.actors)) {

@@ -1,5 +1,6 @@
 import type { Language } from '../articles/article.js';
 import type { RelevanceVerdict } from '../ingest/ingest-ports.js';
+import { type ActorAliases, noActorAliases } from './actor-aliases.js';
 import { compileTerm, foldForMatching } from './compile-term.js';
 import type { WatchedKeywords } from './relevance-schema.js';
 
@@ -21,13 +22,17 @@ interface CompiledKeyword {
 
 /**
  * Compiles watched keywords once into a matcher. An exclusion vetoes; a keyword with companions
- * counts only when one of them occurs too. The verdict names what matched, or says in words why
- * nothing did, so an item stored as not relevant can be explained later.
+ * counts only when one of them occurs too; a keyword naming a followed actor also matches the
+ * actor's people and demonyms (`aliases`, actor-aliases.ts). The verdict names what matched, or
+ * says in words why nothing did, so an item stored as not relevant can be explained later.
  */
-export function createRelevanceMatcher(watched: WatchedKeywords): RelevanceMatcher {
+export function createRelevanceMatcher(
+  watched: WatchedKeywords,
+  aliases: ActorAliases = noActorAliases,
+): RelevanceMatcher {
   const keywords: CompiledKeyword[] = watched.keywords.map((keyword) => ({
     term: keyword.term,
-    test: compileTerm(keyword.term),
+    test: anyOf([keyword.term, ...aliases(keyword.term)].map(compileTerm)),
     companions: keyword.requiresAny ?? [],
     companionTests: (keyword.requiresAny ?? []).map(compileTerm),
   }));
@@ -50,6 +55,10 @@ export function createRelevanceMatcher(watched: WatchedKeywords): RelevanceMatch
     if (matched.length > 0) return { relevant: true, matched, reason: null };
     return { relevant: false, matched: [], reason: explainLonely(lonely) };
   };
+}
+
+function anyOf(tests: ((folded: string) => boolean)[]): (folded: string) => boolean {
+  return tests.length === 1 && tests[0] ? tests[0] : (folded) => tests.some((test) => test(folded));
 }
 
 function explainLonely(lonely: readonly CompiledKeyword[]): string {
