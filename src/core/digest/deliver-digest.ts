@@ -73,6 +73,10 @@ export async function deliverDigest(
   const since = new Date(Math.min(previous, now.getTime()) - deps.lookbackMs);
   const digest = await deps.build(subscription, since, now);
   if (digest === null) {
+    // Empty because another process claimed this slot and reserved its stories while this one
+    // was building: that is a taken slot (its claim precedes the reservation), not a quiet day.
+    const claimed = await deps.kv.get<SlotRecord>(DELIVERIES, key);
+    if (claimed) return { kind: 'slot-taken', status: claimed.status };
     await deps.subscriptions.markDigested(subscription, now);
     return { kind: 'nothing-new' };
   }
