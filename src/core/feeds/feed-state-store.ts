@@ -24,9 +24,9 @@ export interface FeedStateStore {
    * Applies `change` to the freshest stored state (a never-polled feed's initial state when none)
    * by compare-and-set, retried when another process wrote first: a poll's transition (failure
    * count, validators, next slot) never undoes a write made while the feed was being fetched.
-   * `change` returning undefined leaves the state as it is.
+   * `change` returning undefined leaves the state as it is. Resolves to the state now stored.
    */
-  update(url: string, change: (current: FeedState) => FeedState | undefined): Promise<void>;
+  update(url: string, change: (current: FeedState) => FeedState | undefined): Promise<FeedState>;
   all(): Promise<FeedState[]>;
   /**
    * Un-pauses a feed and makes it due at `now`; says whether it was paused. The failure count is
@@ -58,9 +58,9 @@ export function createFeedStateStore(kv: KeyValueStore): FeedStateStore {
   return {
     get,
     put: (state) => kv.set(namespace, state.url, state),
-    update: async (url, change) => {
-      await kv.update<FeedState>(namespace, url, (current) => change(current ?? initialFeedState(url)));
-    },
+    update: async (url, change) =>
+      (await kv.update<FeedState>(namespace, url, (current) => change(current ?? initialFeedState(url)))) ??
+      initialFeedState(url),
     all: async () => {
       const urls: string[] = [];
       for await (const url of kv.keys(namespace)) urls.push(url);

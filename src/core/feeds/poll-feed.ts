@@ -41,13 +41,7 @@ export async function pollFeed(feed: FeedSource, deps: PollFeedDeps): Promise<Fe
       outcome.kind === 'fetched' ? await withDeadline(deps.ingest(feed, outcome.body), deps) : null;
     return await recordSuccess(feed, state, startedAt, outcome, summary, deps);
   } catch (error) {
-    return recordFailure(
-      feed,
-      state,
-      startedAt,
-      error instanceof Error ? error.message : String(error),
-      deps,
-    );
+    return recordFailure(feed, startedAt, error instanceof Error ? error.message : String(error), deps);
   }
 }
 
@@ -88,29 +82,27 @@ async function recordSuccess(
 
 async function recordFailure(
   feed: FeedSource,
-  state: FeedState,
   startedAt: Date,
   error: string,
   deps: PollFeedDeps,
 ): Promise<FeedPollResult> {
   const at = deps.clock.now().toISOString();
   // Counted on the freshest state: another process's failure of the same feed meanwhile counts too.
-  let failures = state.consecutiveFailures + 1;
-  let paused = false;
-  let due: string | null = null;
-  await deps.state.update(feed.url, (current) => {
-    failures = current.consecutiveFailures + 1;
-    paused = failures >= deps.pauseAfterFailures;
-    due = paused ? null : schedule(feed, startedAt, null, failures, deps);
+  const next = await deps.state.update(feed.url, (current) => {
+    const failures = current.consecutiveFailures + 1;
+    const paused = failures >= deps.pauseAfterFailures;
     return {
       ...current,
       lastPolledAt: at,
       consecutiveFailures: failures,
       lastError: error,
       pausedAt: paused ? (current.pausedAt ?? at) : null,
-      nextDueAt: due,
+      nextDueAt: paused ? null : schedule(feed, startedAt, null, failures, deps),
     };
   });
+  const failures = next.consecutiveFailures;
+  const paused = next.pausedAt !== null;
+  const due = next.nextDueAt;
   deps.logger.warn(paused ? 'feed paused' : 'feed failed', { feed: feed.url, error, failures });
   deps.onEvent(
     due === null

@@ -58,16 +58,11 @@ export function createScheduleLoop(
   const firstSlot = async (feed: FeedSource, now: number) => {
     const intervalMs = (feed.intervalMinutes ?? deps.defaultIntervalMinutes) * minute;
     const due = slotAtOrAfter(now, intervalMs, slotOffsetMs(feed.url, intervalMs));
-    let recorded = due;
     // Another process may have recorded the slot (or polled) meanwhile: its record wins.
-    await deps.state.update(feed.url, (current) => {
-      if (current.nextDueAt) {
-        recorded = Date.parse(current.nextDueAt);
-        return undefined;
-      }
-      return { ...current, nextDueAt: new Date(due).toISOString() };
-    });
-    return recorded;
+    const state = await deps.state.update(feed.url, (current) =>
+      current.nextDueAt ? undefined : { ...current, nextDueAt: new Date(due).toISOString() },
+    );
+    return state.nextDueAt ? Date.parse(state.nextDueAt) : due;
   };
   return {
     start: () => {

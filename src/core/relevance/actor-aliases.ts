@@ -12,7 +12,18 @@ import { foldForMatching } from './compile-term.js';
  */
 export type ActorAliases = (term: string) => readonly string[];
 
+const compiled = new WeakMap<ActorGazetteer, ActorAliases>();
+
+/** Built once per gazetteer: ingest, commands and every digest delivery ask for it. */
 export function actorAliasesFrom(gazetteer: ActorGazetteer): ActorAliases {
+  const cached = compiled.get(gazetteer);
+  if (cached) return cached;
+  const aliases = buildActorAliases(gazetteer);
+  compiled.set(gazetteer, aliases);
+  return aliases;
+}
+
+function buildActorAliases(gazetteer: ActorGazetteer): ActorAliases {
   const key = (name: string) => foldForMatching(name).trim().toLowerCase();
   const people = indexPeople(gazetteer);
   const aliasesOf = new Map<string, string[]>();
