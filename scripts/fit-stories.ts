@@ -34,7 +34,7 @@ type Tuned =
 const GRID: Record<Tuned, number[]> = {
   threshold: [0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3],
   // 2 never merges (scores are at most 1).
-  mergeThreshold: [0.22, 0.26, 0.3, 0.35, 0.4, 0.5, 0.6, 2],
+  mergeThreshold: [0.22, 0.26, 0.3, 0.32, 0.35, 0.38, 0.4, 0.45, 0.5, 2],
   reviveThreshold: [0.2, 0.25, 0.3, 0.35, 0.45, 0.6],
   cosineWeight: [0.2, 0.35, 0.5],
   leadWords: [90, 130, 200],
