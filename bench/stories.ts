@@ -68,6 +68,8 @@ const rows: {
   cpuP50Ms: number;
   cpuP99Ms: number;
   fillSeconds: number;
+  fillCpuSeconds: number;
+  rssMb: number;
   loadAverage: number[];
 }[] = [];
 let stored = 0;
@@ -76,11 +78,14 @@ try {
   for (const size of SIZES) {
     const filling = createStoryAssigner(archive.values);
     const started = performance.now();
+    const fillCpu = process.cpuUsage();
     for (; stored < size; stored += 1) {
       const article = report(stored);
       await archive.transaction(() => filling.assign(article));
     }
     const fillSeconds = (performance.now() - started) / 1000;
+    const fillUsage = process.cpuUsage(fillCpu);
+    const fillCpuSeconds = (fillUsage.user + fillUsage.system) / 1e6;
     await archive.close();
     archive = await openArchive({ dataDir: dir });
     const assigner = createStoryAssigner(archive.values);
@@ -107,13 +112,15 @@ try {
       cpuP50Ms: Number(percentile(cpuTimes, 50).toFixed(2)),
       cpuP99Ms: Number(percentile(cpuTimes, 99).toFixed(2)),
       fillSeconds: Math.round(fillSeconds),
+      fillCpuSeconds: Math.round(fillCpuSeconds),
+      rssMb: Math.round(process.memoryUsage().rss / 1e6),
       loadAverage: loadavg().map((load) => Number(load.toFixed(2))),
     };
     rows.push(row);
     console.log(
       `stories on SQLite, ${size} stored: p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms, ` +
         `first (cold) ${row.coldMs} ms, max ${row.maxMs} ms; CPU p50 ${row.cpuP50Ms} ms, p99 ${row.cpuP99Ms} ms ` +
-        `(fill ${row.fillSeconds} s, load average ${row.loadAverage.join(' ')})`,
+        `(fill ${row.fillSeconds} s, ${row.fillCpuSeconds} CPU-s; RSS ${row.rssMb} MB; load average ${row.loadAverage.join(' ')})`,
     );
   }
   await writeBenchResult('stories', { backend: 'sqlite', measuredPerSize: MEASURED, rows });
