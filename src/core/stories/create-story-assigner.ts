@@ -10,6 +10,7 @@ import { scoreStory } from './score-story.js';
 import type { Story } from './story.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from './story-options.js';
 import { addToProfile, type Rarity, type StoryProfile, type StorySpan } from './story-profile.js';
+import { createStoryRecordCache } from './story-record-cache.js';
 import { STORIES_NAMESPACE } from './story-store.js';
 import { type StoryFeatures, storyFeatures } from './story-terms.js';
 
@@ -23,6 +24,17 @@ const DAY_MS = 86_400_000;
  * however large the archive grows.
  */
 const KEY_BUCKET_CAP = 50;
+/**
+ * Records kept in memory per namespace (up to twice as many: see recently-used.ts): the open stories'
+ * profiles and the buckets and frequencies of their terms, about 50 MB at most.
+ */
+const CACHED = {
+  [PROFILES]: 2_000,
+  [KEY_INDEX]: 5_000,
+  'stories-df': 25_000,
+  'stories-meta': 10,
+  'stories-recent': 10,
+};
 
 type Candidate = Parameters<StoryAssigner['assign']>[0];
 interface Scored {
@@ -44,16 +56,19 @@ interface Scoring {
  * stories sharing a key term are scored.
  */
 export function createStoryAssigner(
-  kv: KeyValueStore,
+  store: KeyValueStore,
   options: Partial<StoryOptions> = {},
   japanese: () => JapaneseMorphology = japaneseMorphology,
 ): StoryAssigner {
+  // Every read and write below goes through the cache; each method is guarded by its token.
+  const records = createStoryRecordCache(store, CACHED);
+  const kv = records.kv;
   const settings: StoryOptions = { ...DEFAULT_STORY_OPTIONS, ...options };
   const scoring: Scoring = { kv, index: createPostingLists(kv, KEY_INDEX, KEY_BUCKET_CAP), settings };
   const frequencies = createDocumentFrequencies(kv);
   const recent = createRecentStories(kv);
-  return {
-    assign: async (candidate) => {
+  return records.guarded({
+    assign: async (candidate: Candidate) => {
       // kuromoji takes a second and 260 MB to load: only a Japanese article pays for it.
       const morphemes =
         candidate.language === 'ja'
@@ -112,12 +127,12 @@ export function createStoryAssigner(
       ]);
       return { story, isNew: !joins, similarity: round(best?.score ?? 0), merged: absorbed };
     },
-    addCopy: async (storyId, source) => {
+    addCopy: async (storyId: string, source: string) => {
       const story = await kv.get<Story>(STORIES_NAMESPACE, storyId);
       if (!story || story.sources.includes(source)) return;
       await kv.set(STORIES_NAMESPACE, storyId, { ...story, sources: [...story.sources, source] });
     },
-  };
+  });
 }
 
 /** Most dormant stories scored per article, beside the open ones. */
