@@ -5,7 +5,7 @@ import type { KeyValueStore } from '../store/key-value-store.js';
 
 /**
  * The archive: articles and their search index, the duplicate index, and transactions that make
- * one article's writes all-or-nothing. Embedded SQLite tables by default (open-sqlite-archive.ts),
+ * a batch of articles' writes all-or-nothing. Embedded SQLite tables by default (open-sqlite-archive.ts),
  * PostgreSQL tables for shared deployments (open-postgres-archive.ts).
  */
 export interface Archive {

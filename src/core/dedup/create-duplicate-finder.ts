@@ -4,6 +4,7 @@ import type { KeyValueStore } from '../store/key-value-store.js';
 import { createDedupIndex, type DedupIndex } from './dedup-index.js';
 import { DEFAULT_DEDUP_OPTIONS, type DedupOptions } from './dedup-options.js';
 import { type Fingerprint, fingerprintOf } from './fingerprint.js';
+import { withFingerprintCache } from './fingerprint-cache.js';
 import { judgePair } from './judge-pair.js';
 
 /** A DuplicateFinder that can also file many originals at once (a backfill, a benchmark's archive). */
@@ -29,6 +30,12 @@ export function createDuplicateFinder(
   return createDuplicateFinderOn((settings) => createDedupIndex(kv, settings), options);
 }
 
+/**
+ * Decoded prints kept in memory (withFingerprintCache): a check confirms up to `bucketCap` (200)
+ * candidates, and the window's crowded buckets hold a few thousand; ~3 KB each at most.
+ */
+const FINGERPRINTS_CACHED = 4096;
+
 /** The same detection over any index (the archive's tables, say), built for the settings. */
 export function createDuplicateFinderOn(
   indexFor: (settings: DedupOptions) => DedupIndex,
@@ -40,7 +47,7 @@ export function createDuplicateFinderOn(
       `dedup: bands x rows (${settings.bands} x ${settings.rows}) must equal hashes (${settings.hashes})`,
     );
   }
-  const index = indexFor(settings);
+  const index = withFingerprintCache(indexFor(settings), FINGERPRINTS_CACHED);
   const addMany = async (candidates: readonly DedupCandidate[]) => {
     const prints = candidates.map((candidate) => fingerprintOf(candidate, settings));
     // Independent writes issued together: the SQLite store batches those of one turn.

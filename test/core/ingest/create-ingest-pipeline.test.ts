@@ -35,7 +35,7 @@ function item(feed: string, source: string, url: string, title: string, text = b
   };
 }
 
-async function pipelineWorld() {
+async function pipelineWorld(transaction?: <T>(work: () => Promise<T>) => Promise<T>) {
   const kv = createMemoryKeyValueStore();
   const articles = createArticleStore(kv);
   const pipeline = createIngestPipeline({
@@ -46,6 +46,7 @@ async function pipelineWorld() {
     analyse: createAnalyser(kv, await loadDefaultGazetteer()).analyseAndStore,
     now: () => new Date('2023-05-10T03:00:00Z'),
     logger: silentLogger,
+    ...(transaction ? { transaction } : {}),
   });
   return { pipeline, articles, stories: createStoryStore(kv) };
 }
@@ -109,5 +110,30 @@ describe('the ingest pipeline', () => {
     if (outcome?.kind !== 'not-relevant') return;
     expect(outcome.article.storyId).toBeNull();
     expect(outcome.article.irrelevantReason).toMatch(/.+/);
+  });
+
+  it("runs a feed's items in batches, one transaction each, and lets another feed's items in between", async () => {
+    const batches: number[] = [];
+    const { pipeline } = await pipelineWorld(async (work) => {
+      const outcomes = await work();
+      batches.push((outcomes as unknown[]).length);
+      return outcomes;
+    });
+    const feed = (name: string, count: number) =>
+      Array.from({ length: count }, (_, n) =>
+        item(`https://${name}.example/rss`, name, `https://${name}.example/${n}`, `Item ${n} of ${name}`),
+      );
+    // One feed alone: every item in some batch, at most 64 to a batch, and not one per item.
+    expect(await pipeline.ingestItems(feed('alone', 100))).toHaveLength(100);
+    expect(batches.reduce((sum, size) => sum + size, 0)).toBe(100);
+    expect(Math.max(...batches)).toBeGreaterThan(1);
+    expect(Math.max(...batches)).toBeLessThanOrEqual(64);
+    // Two feeds at once: the short one does not wait for all of the long one.
+    const finished: string[] = [];
+    await Promise.all([
+      pipeline.ingestItems(feed('long', 60)).then(() => finished.push('long')),
+      pipeline.ingestItems(feed('short', 2)).then(() => finished.push('short')),
+    ]);
+    expect(finished).toEqual(['short', 'long']);
   });
 });
