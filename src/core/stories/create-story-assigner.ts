@@ -90,12 +90,12 @@ export function createStoryAssigner(
           ? [best, ...ranked.slice(1).filter((other) => other.score >= settings.mergeThreshold)]
           : [];
       // Only the joined stories' records are read: candidates are scored on their profiles alone.
-      const records = await kv.getMany<Story>(
+      const stories = await kv.getMany<Story>(
         STORIES_NAMESPACE,
         bridged.map((scored) => scored.id),
       );
       const joined = bridged.flatMap((scored, i) => {
-        const record = records[i];
+        const record = stories[i];
         return record ? [{ ...scored, story: record }] : [];
       });
       const joins = joined[0] !== undefined && joined[0].id === best?.id;
