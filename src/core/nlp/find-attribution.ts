@@ -4,6 +4,7 @@ import {
   parseSpeakerBefore,
   type SpeakerPhrase,
 } from './parse-speaker-phrase.js';
+import { REPORTING_VERB_FORMS } from './reporting-verbs.js';
 import {
   AUXILIARIES,
   MODAL_SPEECH_VERB,
@@ -16,6 +17,8 @@ import { nounPhraseSpeaker } from './tagged-noun-phrase.js';
 const OTHERS_WORDS =
   /['’]s\s+(?:\w+\s+)?(?:claims?|accusations?|assertions?|remarks?|comments?|charges?|arguments?|allegations?|warnings?|description|words|view|characteri[sz]ation)\b/i;
 const NOUN_BEFORE = /(?:['’]s|\b(?:his|her|their|its|the|a|an))\s+$/i;
+const OBJECT_BEFORE =
+  /\b(?:at|to|on|by|against|about|for|from|over|toward|towards|into|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u;
 const SUBORDINATE =
   /^\s*(?:when|whenever|as|after|before|while|if|although|though|because|since|until|once|whereas)\s/i;
 // A stop after an initial or an abbreviated title ("Rep. Glenn Thompson") ends no sentence.
@@ -70,6 +73,9 @@ export function findAttributionBefore(
     if (NOUN_BEFORE.test(before.slice(Math.max(0, verb.index - 8), verb.index))) continue;
     if (/^\s+to\s+be\b/.test(before.slice(verb.index + verb[0].length, verb.index + verb[0].length + 8)))
       continue;
+    // "CNN, Cruz said, called the announcement "..."": the verb after a parenthetical
+    // attribution is the reported clause's; the parenthetical's speaker is the one quoted.
+    if (parentheticalBefore(before.slice(Math.max(0, verb.index - 80), verb.index))) continue;
     const head = stripBetween(before.slice(0, verb.index)).replace(/,\s+(?:which|who)\s*$/i, '');
     // "Because of the schedule, explained Rosenberg, "..."": the verb inverted before the quote.
     const opensClause = head.trim() === '' || head.trimEnd().endsWith(',');
@@ -77,6 +83,10 @@ export function findAttributionBefore(
     if (inverted) return inverted;
     // ", adding that ..." and "... and added" have the subject of the clause before: look earlier.
     if (/ing$/.test(verb[0]) && head.trimEnd().endsWith(',')) continue;
+    // "Saul tweeted back at Trump pointing out ...", "statements by Trump calling for": a name
+    // after a preposition is no subject of the participle after it ("with Gorka noting" is).
+    if (/ing$/.test(verb[0]) && OBJECT_BEFORE.test(before.slice(Math.max(0, verb.index - 60), verb.index)))
+      continue;
     if (/\b(?:and|but)$/i.test(head.trimEnd())) continue;
     // "When Brown criticized Clinton, Hillary shot back, "..."": a verb in a subordinate clause
     // does not govern a quote that comes after the clause has ended.
@@ -96,6 +106,14 @@ export function findAttributionBefore(
   if (according) return parseSpeakerAfter(before.slice(according.index + according[0].length), isActorWord);
   return unnamed;
 }
+
+/** Whether `head` ends in a short attribution between commas: ", Rubio said," or ", a top aide said,". */
+function parentheticalBefore(head: string): boolean {
+  const match = /,\s+([^,;:"“”]{1,60}?)\s+(\p{Ll}+)\s*,\s*$/u.exec(head);
+  return match !== null && REPORTING_FORMS.has(match[2] ?? '') && (match[1] ?? '').split(/\s+/).length <= 6;
+}
+
+const REPORTING_FORMS = new Set(REPORTING_VERB_FORMS);
 
 /**
  * `," Trump, the 2016 GOP front-runner and polling leader in South Carolina, said`: a long

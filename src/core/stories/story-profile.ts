@@ -46,20 +46,24 @@ export function rarityFrom(
   const seen = (term: string) =>
     (frequencies.get(term) ?? 0) + (term.startsWith('e:') ? ACTOR_SHARE * PRIOR_DOCUMENTS : 0);
   const total = documents + PRIOR_DOCUMENTS;
+  const idfOf = (count: number) => Math.log((total + 1) / (count + 1)) + 1;
+  // Most terms a story's profile is scored on are not the article's, so not counted here: their
+  // IDF is one of two values, computed once per article instead of once per term and candidate.
+  const unseen = idfOf(0);
+  const unseenActor = idfOf(ACTOR_SHARE * PRIOR_DOCUMENTS);
   return {
-    idf: (term) => Math.log((total + 1) / (seen(term) + 1)) + 1,
+    idf: (term) => (frequencies.has(term) ? idfOf(seen(term)) : term.startsWith('e:') ? unseenActor : unseen),
     isCommon: (key) => seen(key) > commonShare * total,
   };
 }
 
 /** Adds an article's length-normalized terms and its keys; keeps the `limit` heaviest terms. */
 export function addToProfile(profile: StoryProfile, features: StoryFeatures, limit: number): StoryProfile {
-  const terms = { ...profile.terms };
+  // A Map keeps the object's order (terms are never integer-like keys), so ties sort alike.
+  const terms = new Map(termsOf(profile));
   const norm = Math.sqrt([...features.terms.values()].reduce((sum, count) => sum + count * count, 0)) || 1;
-  for (const [term, count] of features.terms) terms[term] = (terms[term] ?? 0) + count / norm;
-  const kept = Object.entries(terms)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, limit);
+  for (const [term, count] of features.terms) terms.set(term, (terms.get(term) ?? 0) + count / norm);
+  const kept = [...terms].sort((a, b) => b[1] - a[1]).slice(0, limit);
   const keys = { ...profile.keys };
   for (const key of features.keys) keys[key] = (keys[key] ?? 0) + 1;
   const languages = {
@@ -74,17 +78,33 @@ export function addToProfile(profile: StoryProfile, features: StoryFeatures, lim
 
 /** TF-IDF cosine between an article and a story's summed terms. */
 export function cosine(features: StoryFeatures, profile: StoryProfile, idf: Idf): number {
+  const terms = termsOf(profile);
   let dot = 0;
   let left = 0;
   for (const [term, count] of features.terms) {
     const weight = count * idf(term);
     left += weight * weight;
-    const other = profile.terms[term];
+    const other = terms.get(term);
     if (other !== undefined) dot += weight * other * idf(term);
   }
   let right = 0;
-  for (const [term, value] of Object.entries(profile.terms)) right += (value * idf(term)) ** 2;
+  for (const [term, value] of terms) right += (value * idf(term)) ** 2;
   return left === 0 || right === 0 ? 0 : dot / Math.sqrt(left * right);
+}
+
+/**
+ * A profile's terms as a Map, made once per profile object: a cached profile is scored against
+ * many articles, and an object of 150 keys is a slow dictionary to enumerate and probe. Profiles
+ * are never changed in place (addToProfile makes a new one), so the view stays true.
+ */
+const termMaps = new WeakMap<StoryProfile, ReadonlyMap<string, number>>();
+function termsOf(profile: StoryProfile): ReadonlyMap<string, number> {
+  let terms = termMaps.get(profile);
+  if (!terms) {
+    terms = new Map(Object.entries(profile.terms));
+    termMaps.set(profile, terms);
+  }
+  return terms;
 }
 
 /**

@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import type { KeyValueStore } from '../store/key-value-store.js';
+import { createRecentlyUsed } from './recently-used.js';
+
+/** Where the token naming the current state of the cached records is kept. */
+const GENERATION = { namespace: 'stories-meta', key: 'generation' } as const;
+/** Marks a key read and found absent (a new term, a story without a bucket yet). */
+const ABSENT = Symbol('absent');
+
+type Entry = unknown | typeof ABSENT;
+
+/** A kv whose reads of some namespaces are served from memory while no one else wrote them. */
+export interface StoryRecordCache {
+  /** Reads of the cached namespaces come from memory when they can; every write goes through. */
+  kv: KeyValueStore;
+  /**
+   * Wraps each method of `methods` so it first checks that the store still holds the state this
+   * process last wrote (else the cache is dropped), and after writing names the new state.
+   */
+  guarded<M extends Record<string, (...args: never[]) => Promise<unknown>>>(methods: M): M;
+}
+
+/**
+ * An in-process cache of the story assigner's records (profiles, the candidate index, document
+ * frequencies, the recent list), so an article's assignment does not re-read and re-parse the
+ * same few thousand records that the previous articles read.
+ *
+ * It stays correct when processes share the store: every guarded call that wrote records ends by
+ * writing a fresh random token (`stories-meta:generation`) beside them, in the same transaction;
+ * every guarded call starts by reading the stored token, and if it is not the one this process
+ * wrote last, another process (or a rolled-back transaction) changed the records and the whole
+ * cache is dropped. Calls that fail drop it too. The check is made inside the archive transaction
+ * (the ingest pipeline assigns inside it), so no other process writes between the check and the
+ * reads. Any other code writing these namespaces must go through a guarded call of this cache.
+ */
+export function createStoryRecordCache(
+  store: KeyValueStore,
+  capacities: Readonly<Record<string, number>>,
+): StoryRecordCache {
+  const spaces = new Map(
+    Object.entries(capacities).map(([namespace, capacity]) => [
+      namespace,
+      createRecentlyUsed<Entry>(capacity),
+    ]),
+  );
+  /** The token this process wrote last; undefined when the cache cannot be trusted. */
+  let ours: string | undefined;
+  let wrote = false;
+  const clear = () => {
+    for (const space of spaces.values()) space.clear();
+  };
+  /** A write through this cache: the state is no longer the one named by `ours`. */
+  const written = (namespace: string, key: string, value?: Entry) => {
+    const space = spaces.get(namespace);
+    if (!space) return;
+    wrote = true;
+    ours = undefined;
+    if (value === undefined) space.delete(key);
+    else space.set(key, value);
+  };
+  const getMany = async <T>(namespace: string, keys: readonly string[]): Promise<(T | undefined)[]> => {
+    const space = spaces.get(namespace);
+    if (!space) return store.getMany<T>(namespace, keys);
+    const found = new Map<string, Entry>();
+    for (const key of keys) {
+      const value = space.get(key);
+      if (value !== undefined) found.set(key, value);
+    }
+    const missing = [...new Set(keys.filter((key) => !found.has(key)))];
+    const read = missing.length > 0 ? await store.getMany<T>(namespace, missing) : [];
+    for (const [i, key] of missing.entries()) {
+      const value = read[i] ?? ABSENT;
+      found.set(key, value);
+      space.set(key, value);
+    }
+    return keys.map((key) => {
+      const value = found.get(key);
+      return value === ABSENT ? undefined : (value as T | undefined);
+    });
+  };
+  const kv: KeyValueStore = {
+    get: async <T>(namespace: string, key: string) => (await getMany<T>(namespace, [key]))[0],
+    getMany,
+    set: async (namespace, key, value) => {
+      written(namespace, key, value);
+      await store.set(namespace, key, value);
+    },
+    delete: async (namespace, key) => {
+      written(namespace, key, ABSENT);
+      return store.delete(namespace, key);
+    },
+    // Their outcome depends on what is stored: forgotten, read again when next asked for.
+    setIfAbsent: async (namespace, key, value) => {
+      written(namespace, key);
+      return store.setIfAbsent(namespace, key, value);
+    },
+    update: async (namespace, key, change) => {
+      written(namespace, key);
+      return store.update(namespace, key, change);
+    },
+    keys: (namespace, prefix) => store.keys(namespace, prefix),
+    close: () => store.close(),
+  };
+  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
+    const stored = await store.get<string>(GENERATION.namespace, GENERATION.key);
+    if (ours === undefined || stored !== ours) clear();
+    ours = stored;
+    wrote = false;
+    try {
+      const result = await work();
+      if (wrote) {
+        const token = randomUUID();
+        await store.set(GENERATION.namespace, GENERATION.key, token);
+        ours = token;
+      }
+      return result;
+    } catch (error) {
+      ours = undefined;
+      throw error;
+    }
+  };
+  return {
+    kv,
+    guarded: (methods) =>
+      Object.fromEntries(
+        Object.entries(methods).map(([name, method]) => [
+          name,
+          (...args: never[]) => guard(() => method(...args)),
+        ]),
+      ) as typeof methods,
+  };
+}
