@@ -5,6 +5,7 @@ import { englishSentences } from './english-sentences.js';
 import { findAttributionAfter, findAttributionBefore } from './find-attribution.js';
 import { findEnglishQuotes, type QuoteSpan } from './find-english-quotes.js';
 import { parseSpeakerBefore, type SpeakerPhrase } from './parse-speaker-phrase.js';
+import { POSITION_VERB_FORMS } from './reporting-verbs.js';
 import type { ResolvedSpeaker } from './resolve-speaker.js';
 import { UNKNOWN_SPEAKER } from './resolve-speaker.js';
 import { sentenceSubject, subjectOf } from './sentence-subject.js';
@@ -28,6 +29,8 @@ interface PendingQuote {
   who: ResolvedSpeaker | null;
   /** The last quoted speaker when this quote opens its sentence unattributed (used if nothing closer). */
   carry: ResolvedSpeaker | null;
+  /** The speaker is only the sentence's subject, not read from an attribution. */
+  guessed?: boolean;
 }
 
 /** Quotes and reported speech of an English article, each with its speaker when sure. */
@@ -121,7 +124,10 @@ function frameQuotes(
 function attributionOnly(words: string, after: string, isActorWord: ActorMatcher['isActorWord']): boolean {
   const verb = new RegExp(SPEECH_VERB.source).exec(after);
   // Ended within three words of its verb ("Rubio said on Tuesday."), before any other quote.
-  const ends = verb !== null && ENDS_SOON.test(after.slice(verb.index + verb[0].length));
+  const ends =
+    verb !== null &&
+    !POSITION_VERB_FORMS.has(verb[0]) &&
+    ENDS_SOON.test(after.slice(verb.index + verb[0].length));
   if (!ends && !/[?!]$/.test(words)) return false;
   const phrase = findAttributionAfter(after, isActorWord);
   return phrase?.kind === 'named' || phrase?.kind === 'body';
@@ -161,15 +167,18 @@ function attribute(
     !/\b(?:and|but|or|then)\s*$/i.test(next[0].slice(0, next[0].length - (next[1]?.length ?? 0)));
   // "Trump later defended his comments as being "sarcastic."": no verb of saying, but the
   // sentence's subject is whose words they are, unless an attribution after the quote says more.
-  const found =
+  const attributed =
     after ??
     findAttributionBefore(quote.before, test) ??
     (intro ? introducer(intro, test) : null) ??
     colonName(quote.before, test) ??
-    trailingAttribution(quote.after, test) ??
-    // `Biden, Rubio said, had served "a thousand years" and passed "hundreds of bills."`: the
-    // sentence's earlier quote already has its speaker, which `chainWithinSentences` passes on.
-    (unread || previous?.who?.speaker ? null : sentenceSubject(text, quote, test));
+    trailingAttribution(quote.after, test);
+  // `Biden, Rubio said, had served "a thousand years" and passed "hundreds of bills."`: the
+  // sentence's earlier quote already has its speaker, which `chainWithinSentences` passes on.
+  const found = attributed ?? (unread || previous?.who?.speaker ? null : sentenceSubject(text, quote, test));
+  // `Guns are "..." and "...," Howard Dean proclaimed`: the subject is only a guess, which an
+  // attribution of another quote of the sentence overrides.
+  quote.guessed = !attributed && found !== null;
   // "Trump said he responded: "..."": a pronoun is the sentence's named subject when it has one.
   const subject = found?.kind === 'pronoun' && found.person ? sentenceSubject(text, quote, test) : null;
   const phrase = subject?.kind === 'named' ? subject : found;
@@ -248,13 +257,18 @@ function firstClause(text: string): string {
 function chainWithinSentences(text: string, quotes: PendingQuote[]): void {
   const sameSentence = (a: PendingQuote, b: PendingQuote) =>
     !/[.!?]["”’]?\s+\p{Lu}/u.test(text.slice(a.end, b.span.open)) && a.sentence === b.sentence;
+  const give = (from: PendingQuote, to: PendingQuote) => {
+    if (!from.who || !(to.who === null || (to.guessed && !from.guessed && from.who.speaker))) return;
+    to.who = from.who;
+    to.guessed = from.guessed;
+  };
   for (let k = 1; k < quotes.length; k += 1) {
     const [a, b] = [quotes[k - 1], quotes[k]];
-    if (a && b && b.who === null && a.who && sameSentence(a, b)) b.who = a.who;
+    if (a && b && sameSentence(a, b)) give(a, b);
   }
   for (let k = quotes.length - 2; k >= 0; k -= 1) {
     const [a, b] = [quotes[k], quotes[k + 1]];
-    if (a && b && a.who === null && b.who && sameSentence(a, b)) a.who = b.who;
+    if (a && b && sameSentence(a, b)) give(b, a);
   }
 }
 
