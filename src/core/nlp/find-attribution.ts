@@ -43,6 +43,7 @@ export function findAttributionAfter(after: string, isActorWord: ActorWordTest):
     return parseSpeakerAfter(text.slice(inverted[0].length), isActorWord);
   // "," Scott Pruitt, ..., one of the states suing the EPA, said": a verb form that is also a
   // noun ("states") may come first; the first verb that leaves a speaker phrase before it counts.
+  let first = true;
   for (const verb of text.slice(0, 200).matchAll(SPEECH_VERB)) {
     if (verb.index > 160) break;
     const head = text.slice(0, verb.index);
@@ -50,8 +51,10 @@ export function findAttributionAfter(after: string, isActorWord: ActorWordTest):
     if (SENTENCE_BREAK.test(head) || head.trim() === '') break;
     // ", Hillary Clinton, saying": a participle attributes nothing after a quote.
     if (/ing$/.test(verb[0])) continue;
-    const phrase = attributionBeforeVerb(text, head, verb, isActorWord);
+    // (Only the first verb's words are tagged: tagging every candidate costs analysis time.)
+    const phrase = attributionBeforeVerb(text, head, verb, isActorWord, first);
     if (phrase) return phrase;
+    first = false;
   }
   return null;
 }
@@ -61,13 +64,14 @@ function attributionBeforeVerb(
   head: string,
   verb: RegExpExecArray,
   isActorWord: ActorWordTest,
+  tag: boolean,
 ): SpeakerPhrase | null {
   // `" about fixing inequality, said Marla Kilfoyle`: the quote's sentence goes on, then the
   // attribution comes inverted after a comma.
   const subject = stripBetween(head);
   const phrase =
     parseSpeakerBefore(subject, true, isActorWord) ??
-    (/^[^,;:]*$/.test(subject) ? nounPhraseSpeaker(subject, true, isActorWord) : null) ??
+    (tag && /^[^,;:]*$/.test(subject) ? nounPhraseSpeaker(subject, true, isActorWord) : null) ??
     beforeAppositive(subject, isActorWord);
   const oneClause = /^[^,]*,\s*$/.test(head);
   const inverted2 = !phrase && oneClause ? INVERTED.exec(text.slice(verb.index)) : null;
