@@ -21,6 +21,7 @@ import { corpusDir, STORY_CORPORA } from './support/story-corpora.js';
 
 type Tuned =
   | 'threshold'
+  | 'mergeThreshold'
   | 'reviveThreshold'
   | 'cosineWeight'
   | 'openDays'
@@ -32,6 +33,8 @@ type Tuned =
 /** The values tried for each tuned option, in the order the coordinate search visits them. */
 const GRID: Record<Tuned, number[]> = {
   threshold: [0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3],
+  // 2 never merges (scores are at most 1).
+  mergeThreshold: [0.22, 0.26, 0.3, 0.32, 0.35, 0.38, 0.4, 0.45, 0.5, 2],
   reviveThreshold: [0.2, 0.25, 0.3, 0.35, 0.45, 0.6],
   cosineWeight: [0.2, 0.35, 0.5],
   leadWords: [90, 130, 200],

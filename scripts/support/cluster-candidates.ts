@@ -2,6 +2,7 @@ import { createMemoryKeyValueStore } from '../../src/core/store/key-value-store.
 import { createStoryAssigner } from '../../src/core/stories/create-story-assigner.js';
 import { type PairwiseScores, pairwiseScores } from '../../src/core/stories/pairwise-scores.js';
 import type { StoryOptions } from '../../src/core/stories/story-options.js';
+import { createStoryStore } from '../../src/core/stories/story-store.js';
 import type { CandidateSet } from './story-candidates.js';
 
 /**
@@ -20,9 +21,13 @@ export async function clusterCandidates(
   const candidates = [...set.candidates].sort(
     (a, b) => a.feed.localeCompare(b.feed) || a.publishedAt.localeCompare(b.publishedAt),
   );
-  const assigner = createStoryAssigner(createMemoryKeyValueStore(), options);
+  const kv = createMemoryKeyValueStore();
+  const assigner = createStoryAssigner(kv, options);
+  for (const candidate of candidates) await assigner.assign(candidate);
+  // Membership as stored at the end: a story merged into another lists its articles there.
   const storyOf = new Map<string, string>();
-  for (const candidate of candidates) storyOf.set(candidate.id, (await assigner.assign(candidate)).story.id);
+  for (const story of await createStoryStore(kv).all())
+    for (const id of story.articleIds) storyOf.set(id, story.id);
   const scored = gold.map((item) => ({
     label: item.label,
     cluster: storyOf.get(item.original) ?? `unassigned:${item.original}`,

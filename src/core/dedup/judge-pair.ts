@@ -2,7 +2,7 @@ import type { DuplicateMatch } from '../articles/article.js';
 import type { DedupOptions } from './dedup-options.js';
 import type { Fingerprint } from './fingerprint.js';
 import { estimateJaccard } from './minhash.js';
-import { intersectionSize } from './shingles.js';
+import { intersectionSize, sharesAtLeast } from './shingles.js';
 
 /**
  * Whether `candidate` copies `stored`. Texts long enough to shingle are confirmed by estimated
@@ -17,6 +17,11 @@ export function judgePair(
   const shorter = Math.min(candidate.shingles.length, stored.shingles.length);
   if (shorter >= options.minShingles && candidate.signature.length > 0 && stored.signature.length > 0) {
     const similarity = estimateJaccard(candidate.signature, stored.signature);
+    // Not similar: a copy only if contained, and counting stops once it cannot be.
+    const contained = leastShared(shorter, options.containment);
+    if (similarity < options.jaccard && !sharesAtLeast(candidate.shingles, stored.shingles, contained)) {
+      return null;
+    }
     const containment = intersectionSize(candidate.shingles, stored.shingles) / shorter;
     if (similarity >= options.jaccard || containment >= options.containment) {
       return {
@@ -34,6 +39,14 @@ export function judgePair(
   return similarity >= options.titleLead
     ? { of: stored.id, method: 'near', similarity: round(similarity) }
     : null;
+}
+
+/** The fewest shared shingles whose share of `shorter` reaches `threshold`, as the division rounds. */
+function leastShared(shorter: number, threshold: number): number {
+  let needed = Math.ceil(threshold * shorter);
+  while (needed > 0 && (needed - 1) / shorter >= threshold) needed -= 1;
+  while (needed / shorter < threshold) needed += 1;
+  return needed;
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;

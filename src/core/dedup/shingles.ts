@@ -57,6 +57,30 @@ export function shingleSet(sequence: Uint32Array): Uint32Array {
 }
 
 /** Size of the intersection of two sorted distinct sets, by a merge walk. */
+/**
+ * Whether sorted sets `a` and `b` share at least `needed` values, stopping as soon as that is
+ * certain or no longer possible: most candidates a check confirms share a title or an opening,
+ * not their text, and are given up after a fifth of the shorter set.
+ */
+export function sharesAtLeast(a: Uint32Array, b: Uint32Array, needed: number): boolean {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (shared >= needed) return true;
+    if (shared + Math.min(a.length - i, b.length - j) < needed) return false;
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
+  return shared >= needed;
+}
+
 export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
   let i = 0;
   let j = 0;

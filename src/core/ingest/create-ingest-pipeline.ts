@@ -116,12 +116,21 @@ async function ingestOne(item: NormalizedItem, deps: IngestDeps): Promise<ItemOu
   const match = await deps.duplicates.find(analysed);
   if (match) return storeCopy(article, match, deps);
   const { entities } = await deps.analyse(analysed);
-  const { story, isNew } = await deps.stories.assign({ ...analysed, entities });
+  const { story, isNew, merged = [] } = await deps.stories.assign({ ...analysed, entities });
   const stored = { ...article, storyId: story.id };
   await deps.articles.put(stored);
+  await moveArticles(merged, story.id, deps);
   await deps.duplicates.add(analysed);
   deps.logger.debug('article stored', { article: id, story: story.id, feed: item.feed });
   return { kind: 'new', article: stored, storyIsNew: isNew };
+}
+
+/** The articles (copies included) of stories merged into `storyId` now belong to it. */
+async function moveArticles(absorbed: readonly string[], storyId: string, deps: IngestDeps) {
+  for (const from of absorbed) {
+    const moving = await deps.articles.inStory(from);
+    await Promise.all(moving.map((article) => deps.articles.put({ ...article, storyId })));
+  }
 }
 
 /**

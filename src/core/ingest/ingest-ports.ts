@@ -35,7 +35,13 @@ export interface StoryAssigner {
     publishedAt: string;
     source: string;
     entities?: string[];
-  }): Promise<{ story: Story; isNew: boolean; similarity: number }>;
+  }): Promise<{
+    story: Story;
+    isNew: boolean;
+    similarity: number;
+    /** Stories merged into `story` by this article (it bridged them): their articles move to it. */
+    merged?: string[];
+  }>;
   addCopy(storyId: string, source: string): Promise<void>;
 }
 

@@ -5,6 +5,7 @@ import { englishSentences } from './english-sentences.js';
 import { findAttributionAfter, findAttributionBefore } from './find-attribution.js';
 import { findEnglishQuotes, type QuoteSpan } from './find-english-quotes.js';
 import { parseSpeakerBefore, type SpeakerPhrase } from './parse-speaker-phrase.js';
+import { POSITION_VERB_FORMS } from './reporting-verbs.js';
 import type { ResolvedSpeaker } from './resolve-speaker.js';
 import { UNKNOWN_SPEAKER } from './resolve-speaker.js';
 import { sentenceSubject, subjectOf } from './sentence-subject.js';
@@ -28,6 +29,8 @@ interface PendingQuote {
   who: ResolvedSpeaker | null;
   /** The last quoted speaker when this quote opens its sentence unattributed (used if nothing closer). */
   carry: ResolvedSpeaker | null;
+  /** The speaker is only the sentence's subject, not read from an attribution. */
+  guessed?: boolean;
 }
 
 /** Quotes and reported speech of an English article, each with its speaker when sure. */
@@ -38,6 +41,8 @@ export function analyseEnglish(text: string, matcher: ActorMatcher): AnalysedSta
   const items: (AnalysedStatement | PendingQuote)[] = [];
   let runningOn: PendingQuote[] = [];
   let lastSentence = '';
+  // Who spoke, or was the subject, in the sentence just read.
+  let lastSpeaker: ResolvedSpeaker | null = null;
   splitParagraphs(text).forEach((paragraph, index) => {
     const sentences = englishSentences(paragraph);
     const quotes = frameQuotes(text, paragraph, sentences, findEnglishQuotes(paragraph), matcher.isActorWord);
@@ -47,18 +52,26 @@ export function analyseEnglish(text: string, matcher: ActorMatcher): AnalysedSta
     lastSentence = sentences.at(-1)?.text ?? '';
     for (const sentence of sentences) {
       const inside = quotes.filter((quote) => spanAt([sentence], quote.span.open));
-      for (const quote of inside) {
+      inside.forEach((quote, k) => {
         const opensParagraph = text.slice(paragraph.start, quote.span.open).trim() === '';
-        attribute(text, quote, memory, index, matcher, opensParagraph ? intro : null);
-      }
+        const context = { intro: opensParagraph ? intro : null, previous: inside[k - 1], lastSpeaker };
+        attribute(text, quote, memory, index, matcher, context);
+      });
       const quoted = quotes.some((q) => q.span.open < sentence.end && q.end >= sentence.start);
       // A fragment such as `he asked.` after a quote ending in "?" belongs to that quote.
       const fragment = /^\p{Ll}/u.test(sentence.text);
       const named = mentionsIn(sentence);
-      if (!quoted && !fragment) items.push(...reported(text, sentence, named, memory, index, matcher));
+      if (quoted) {
+        const spoken = inside.map((quote) => quote.who ?? quote.carry).filter((who) => who?.speaker);
+        lastSpeaker = spoken.at(-1) ?? (inside.length > 0 ? null : lastSpeaker);
+      } else if (!fragment) {
+        const said = reported(text, sentence, named, memory, index, matcher);
+        items.push(...said.statements);
+        // The person a sentence is about is who a later "he said" means ("Lin disagreed. ... she
+        // said"), and who speaks the unattributed quote that opens the next sentence.
+        lastSpeaker = said.who?.speaker ? said.who : followSubject(sentence.text, memory, index, matcher);
+      }
       forgetIfOthersNamed(named, memory, matcher);
-      // The person a sentence is about is who a later "he said" means ("Lin disagreed. ... she said").
-      if (!quoted && !fragment) followSubject(sentence.text, memory, index, matcher);
     }
     chainWithinSentences(text, quotes);
     const first = quotes[0];
@@ -111,7 +124,10 @@ function frameQuotes(
 function attributionOnly(words: string, after: string, isActorWord: ActorMatcher['isActorWord']): boolean {
   const verb = new RegExp(SPEECH_VERB.source).exec(after);
   // Ended within three words of its verb ("Rubio said on Tuesday."), before any other quote.
-  const ends = verb !== null && ENDS_SOON.test(after.slice(verb.index + verb[0].length));
+  const ends =
+    verb !== null &&
+    !POSITION_VERB_FORMS.has(verb[0]) &&
+    ENDS_SOON.test(after.slice(verb.index + verb[0].length));
   if (!ends && !/[?!]$/.test(words)) return false;
   const phrase = findAttributionAfter(after, isActorWord);
   return phrase?.kind === 'named' || phrase?.kind === 'body';
@@ -138,8 +154,9 @@ function attribute(
   memory: SpeakerMemory,
   paragraph: number,
   matcher: ActorMatcher,
-  intro: string | null,
+  context: { intro: string | null; previous: PendingQuote | undefined; lastSpeaker: ResolvedSpeaker | null },
 ): void {
+  const { intro, previous } = context;
   const test = matcher.isActorWord;
   const after = findAttributionAfter(quote.after, test);
   const next = VERB_NEXT.exec(firstClause(quote.after));
@@ -150,13 +167,18 @@ function attribute(
     !/\b(?:and|but|or|then)\s*$/i.test(next[0].slice(0, next[0].length - (next[1]?.length ?? 0)));
   // "Trump later defended his comments as being "sarcastic."": no verb of saying, but the
   // sentence's subject is whose words they are, unless an attribution after the quote says more.
-  const found =
+  const attributed =
     after ??
     findAttributionBefore(quote.before, test) ??
     (intro ? introducer(intro, test) : null) ??
     colonName(quote.before, test) ??
-    trailingAttribution(quote.after, test) ??
-    (unread ? null : sentenceSubject(text, quote, test));
+    trailingAttribution(quote.after, test);
+  // `Biden, Rubio said, had served "a thousand years" and passed "hundreds of bills."`: the
+  // sentence's earlier quote already has its speaker, which `chainWithinSentences` passes on.
+  const found = attributed ?? (unread || previous?.who?.speaker ? null : sentenceSubject(text, quote, test));
+  // `Guns are "..." and "...," Howard Dean proclaimed`: the subject is only a guess, which an
+  // attribution of another quote of the sentence overrides.
+  quote.guessed = !attributed && found !== null;
   // "Trump said he responded: "..."": a pronoun is the sentence's named subject when it has one.
   const subject = found?.kind === 'pronoun' && found.person ? sentenceSubject(text, quote, test) : null;
   const phrase = subject?.kind === 'named' ? subject : found;
@@ -165,7 +187,13 @@ function attribute(
   if (!phrase && unread) quote.who = UNKNOWN_SPEAKER;
   const last = memory.lastQuote;
   const opensSentence = text.slice(quote.sentence.start, quote.span.open).trim() === '';
-  if (!phrase && last && opensSentence && paragraph - last.paragraph <= 1) quote.carry = last.who;
+  // `Bystrom agreed. "Mainstream Republicans are ..."`: a quote opening its sentence with no
+  // attribution is the previous sentence's speaker or subject, else the last quote's speaker.
+  // A quote going on into an attribution we could not read ("...," Hannity started.) takes neither.
+  const whole = /[.!?…]["'’”]?$/.test(text.slice(quote.span.start, quote.end)) || !/\p{L}/u.test(quote.after);
+  if (!phrase && opensSentence && whole)
+    quote.carry = context.lastSpeaker ?? (last && paragraph - last.paragraph <= 1 ? last.who : null);
+  else if (!phrase && opensSentence && last && paragraph - last.paragraph <= 1) quote.carry = last.who;
   if (quote.who && quote.who !== UNKNOWN_SPEAKER) memory.lastQuote = { who: quote.who, paragraph };
 }
 
@@ -229,13 +257,18 @@ function firstClause(text: string): string {
 function chainWithinSentences(text: string, quotes: PendingQuote[]): void {
   const sameSentence = (a: PendingQuote, b: PendingQuote) =>
     !/[.!?]["”’]?\s+\p{Lu}/u.test(text.slice(a.end, b.span.open)) && a.sentence === b.sentence;
+  const give = (from: PendingQuote, to: PendingQuote) => {
+    if (!from.who || !(to.who === null || (to.guessed && !from.guessed && from.who.speaker))) return;
+    to.who = from.who;
+    to.guessed = from.guessed;
+  };
   for (let k = 1; k < quotes.length; k += 1) {
     const [a, b] = [quotes[k - 1], quotes[k]];
-    if (a && b && b.who === null && a.who && sameSentence(a, b)) b.who = a.who;
+    if (a && b && sameSentence(a, b)) give(a, b);
   }
   for (let k = quotes.length - 2; k >= 0; k -= 1) {
     const [a, b] = [quotes[k], quotes[k + 1]];
-    if (a && b && a.who === null && b.who && sameSentence(a, b)) a.who = b.who;
+    if (a && b && sameSentence(a, b)) give(b, a);
   }
 }
 
@@ -260,12 +293,13 @@ function reported(
   memory: SpeakerMemory,
   paragraph: number,
   matcher: ActorMatcher,
-): AnalysedStatement[] {
+): { statements: AnalysedStatement[]; who: ResolvedSpeaker | null } {
   const phrase = findAttributionBefore(sentence.text, matcher.isActorWord, 'first');
   const who = recallSpeaker(phrase, memory, paragraph, matcher);
-  if (!who?.actor || anotherActorActs(text, named, who.actor)) return [];
+  if (!who?.actor || anotherActorActs(text, named, who.actor)) return { statements: [], who };
   const { polarity, cues } = findCues(sentence.text);
-  return [{ text: sentence.text, quote: false, ...who, polarity, cues, sentence: sentence.text }];
+  const statement = { text: sentence.text, quote: false, ...who, polarity, cues, sentence: sentence.text };
+  return { statements: [statement], who };
 }
 
 const ACTS =
@@ -286,7 +320,7 @@ function followSubject(
   memory: SpeakerMemory,
   paragraph: number,
   matcher: ActorMatcher,
-): void {
+): ResolvedSpeaker | null {
   const subject = subjectOf(sentence, matcher.isActorWord);
-  if (subject?.kind === 'named') recallSpeaker(subject, memory, paragraph, matcher);
+  return subject?.kind === 'named' ? recallSpeaker(subject, memory, paragraph, matcher) : null;
 }

@@ -4,6 +4,7 @@ import {
   parseSpeakerBefore,
   type SpeakerPhrase,
 } from './parse-speaker-phrase.js';
+import { REPORTING_VERB_FORMS } from './reporting-verbs.js';
 import {
   AUXILIARIES,
   MODAL_SPEECH_VERB,
@@ -13,9 +14,13 @@ import {
 } from './speaker-words.js';
 import { nounPhraseSpeaker } from './tagged-noun-phrase.js';
 
+// "Beijing's claim that NATO was "..."": the quote is inside another's words (their content
+// clause, or right after them); "Ryan said Obama's words "amount to ..."" is Ryan's own verdict.
 const OTHERS_WORDS =
-  /['’]s\s+(?:\w+\s+)?(?:claims?|accusations?|assertions?|remarks?|comments?|charges?|arguments?|allegations?|warnings?|description|words|view|characteri[sz]ation)\b/i;
+  /['’]s\s+(?:\w+\s+)?(?:claims?|accusations?|assertions?|remarks?|comments?|charges?|arguments?|allegations?|warnings?|description|words|view|characteri[sz]ation)(?:\s+that\b|\s+(?:of|as)\s+(?:an?\s+|the\s+)?$|\s*[:,]?\s*$)/i;
 const NOUN_BEFORE = /(?:['’]s|\b(?:his|her|their|its|the|a|an))\s+$/i;
+const OBJECT_BEFORE =
+  /\b(?:at|to|on|by|against|about|for|from|over|toward|towards|into|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u;
 const SUBORDINATE =
   /^\s*(?:when|whenever|as|after|before|while|if|although|though|because|since|until|once|whereas)\s/i;
 // A stop after an initial or an abbreviated title ("Rep. Glenn Thompson") ends no sentence.
@@ -25,17 +30,35 @@ const INVERTED = new RegExp(`^(?:according to|${SPEECH_VERB.source})\\s+(?=\\p{L
 
 /**
  * The speaker named right after a quote: `," Tomita said`, `," said Koji Tomita`,
- * `," a NATO spokesperson told CNN`, `," he added`. Only the first verb counts, and the words
- * before it must be a speaker phrase and nothing else.
+ * `," a NATO spokesperson told CNN`, `," he added`. The words before the verb must be a speaker
+ * phrase and nothing else; the first verb of the sentence for which they are counts.
  */
 export function findAttributionAfter(after: string, isActorWord: ActorWordTest): SpeakerPhrase | null {
   const text = after.replace(/^[\s,.:;!?—–-]+/, '');
   const inverted = INVERTED.exec(text);
-  if (inverted) return parseSpeakerAfter(text.slice(inverted[0].length), isActorWord);
-  const verb = firstMatch(text, SPEECH_VERB);
-  if (!verb || verb.index > 160) return null;
-  const head = text.slice(0, verb.index);
-  if (SENTENCE_BREAK.test(head)) return null;
+  // ", noting the Republican nominee ...": a participle is no inverted attribution.
+  if (inverted && !/ing\s*$/.test(inverted[0]))
+    return parseSpeakerAfter(text.slice(inverted[0].length), isActorWord);
+  // "," Scott Pruitt, ..., one of the states suing the EPA, said": a verb form that is also a
+  // noun ("states") may come first; the first verb that leaves a speaker phrase before it counts.
+  for (const verb of text.slice(0, 200).matchAll(SPEECH_VERB)) {
+    if (verb.index > 160) break;
+    const head = text.slice(0, verb.index);
+    if (SENTENCE_BREAK.test(head)) break;
+    // ", Hillary Clinton, saying": a participle attributes nothing after a quote.
+    if (/ing$/.test(verb[0])) continue;
+    const phrase = attributionBeforeVerb(text, head, verb, isActorWord);
+    if (phrase) return phrase;
+  }
+  return null;
+}
+
+function attributionBeforeVerb(
+  text: string,
+  head: string,
+  verb: RegExpExecArray,
+  isActorWord: ActorWordTest,
+): SpeakerPhrase | null {
   // `" about fixing inequality, said Marla Kilfoyle`: the quote's sentence goes on, then the
   // attribution comes inverted after a comma.
   const subject = stripBetween(head);
@@ -70,6 +93,9 @@ export function findAttributionBefore(
     if (NOUN_BEFORE.test(before.slice(Math.max(0, verb.index - 8), verb.index))) continue;
     if (/^\s+to\s+be\b/.test(before.slice(verb.index + verb[0].length, verb.index + verb[0].length + 8)))
       continue;
+    // "CNN, Cruz said, called the announcement "..."": the verb after a parenthetical
+    // attribution is the reported clause's; the parenthetical's speaker is the one quoted.
+    if (parentheticalBefore(before.slice(Math.max(0, verb.index - 80), verb.index))) continue;
     const head = stripBetween(before.slice(0, verb.index)).replace(/,\s+(?:which|who)\s*$/i, '');
     // "Because of the schedule, explained Rosenberg, "..."": the verb inverted before the quote.
     const opensClause = head.trim() === '' || head.trimEnd().endsWith(',');
@@ -77,6 +103,22 @@ export function findAttributionBefore(
     if (inverted) return inverted;
     // ", adding that ..." and "... and added" have the subject of the clause before: look earlier.
     if (/ing$/.test(verb[0]) && head.trimEnd().endsWith(',')) continue;
+    // "footage of Trump saying": the gerund's subject follows "of" (not "Federation of Teachers").
+    const gerund = /ing$/.test(verb[0])
+      ? /\b\p{Ll}+\s+of\s+(?=(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$)/u.exec(before.slice(0, verb.index))
+      : null;
+    if (gerund) {
+      const phrase = parseSpeakerBefore(
+        before.slice(gerund.index + gerund[0].length, verb.index),
+        true,
+        isActorWord,
+      );
+      if (phrase?.kind === 'named') return phrase;
+    }
+    // "Saul tweeted back at Trump pointing out ...", "statements by Trump calling for": a name
+    // after a preposition is no subject of the participle after it ("with Gorka noting" is).
+    if (/ing$/.test(verb[0]) && OBJECT_BEFORE.test(before.slice(Math.max(0, verb.index - 60), verb.index)))
+      continue;
     if (/\b(?:and|but)$/i.test(head.trimEnd())) continue;
     // "When Brown criticized Clinton, Hillary shot back, "..."": a verb in a subordinate clause
     // does not govern a quote that comes after the clause has ended.
@@ -90,12 +132,50 @@ export function findAttributionBefore(
     // "Hayashi said Beijing's claim that NATO was "..."": the quoted words are someone else's.
     if (phrase && OTHERS_WORDS.test(before.slice(verb.index + verb[0].length)))
       return { kind: 'pronoun', person: false };
-    if (phrase) return phrase;
+    if (phrase) return (order === 'last' ? outerReporter(before, verbs, verb, isActorWord) : null) ?? phrase;
   }
   const according = /\baccording to\s+/i.exec(before);
   if (according) return parseSpeakerAfter(before.slice(according.index + according[0].length), isActorWord);
   return unnamed;
 }
+
+/**
+ * "Trump said during a rally that Clinton once described the deal as "the gold standard"": a
+ * clause reported by an earlier verb of saying ("said ... that") is that speaker's report, so the
+ * quote is theirs (the outermost source), not the inner subject's.
+ */
+function outerReporter(
+  before: string,
+  verbs: readonly RegExpExecArray[],
+  inner: RegExpExecArray,
+  isActorWord: ActorWordTest,
+): SpeakerPhrase | null {
+  for (const verb of verbs) {
+    if (verb.index >= inner.index || /ing$/.test(verb[0])) continue;
+    const between = before.slice(verb.index + verb[0].length, inner.index);
+    if (!REPORTED_CLAUSE.test(between) || NEW_CLAUSE.test(between)) continue;
+    const head = before.slice(0, verb.index);
+    if (NOUN_BEFORE.test(head.slice(-8)) || SUBORDINATE.test(head.split(/[,;:]\s*/).at(-1) ?? '')) continue;
+    const phrase = parseSpeakerBefore(stripBetween(head), false, isActorWord);
+    if (phrase?.kind === 'named' || (phrase?.kind === 'pronoun' && phrase.person)) return phrase;
+  }
+  return null;
+}
+
+// A verb's "that" clause within a few words (a time or place may come first), unbroken.
+const REPORTED_CLAUSE = /^(?:\s+[^\s.;:!?"“”]+){0,8}?\s+that\s[^.;:!?"“”]*$/;
+
+// ", while Cruz said ...": a clause of its own, not inside the earlier verb's report.
+const NEW_CLAUSE =
+  /,\s*(?:while|whereas|but|and|although|though|as|when|(?:to |in |of )?(?:which|whom|who))\s/i;
+
+/** Whether `head` ends in a short attribution between commas: ", Rubio said," or ", a top aide said,". */
+function parentheticalBefore(head: string): boolean {
+  const match = /,\s+([^,;:"“”]{1,60}?)\s+(\p{Ll}+)\s*,\s*$/u.exec(head);
+  return match !== null && REPORTING_FORMS.has(match[2] ?? '') && (match[1] ?? '').split(/\s+/).length <= 6;
+}
+
+const REPORTING_FORMS = new Set(REPORTING_VERB_FORMS);
 
 /**
  * `," Trump, the 2016 GOP front-runner and polling leader in South Carolina, said`: a long
@@ -127,9 +207,4 @@ function stripBetween(head: string): string {
     .replace(AUXILIARIES, '')
     .replace(TIME_PHRASE, '')
     .replace(AUXILIARIES, '');
-}
-
-function firstMatch(text: string, pattern: RegExp): RegExpExecArray | null {
-  const copy = new RegExp(pattern.source, pattern.flags.replace('g', ''));
-  return copy.exec(text);
 }

@@ -36,7 +36,11 @@ export function findEnglishQuotes(paragraph: Span): QuoteSpan[] {
   for (let i = 0; i < text.length; i += 1) {
     const kind = classify(text, i);
     if (kind === null) continue;
-    const [mark, role] = kind;
+    const [mark, classified] = kind;
+    // `... like, 'Oh, this is important,' " Magel said`: a straight mark with a space on both
+    // sides cannot say which it is; inside an open quote it closes it (an opening mark is
+    // followed by its first word, not by a space).
+    const role = classified === 'either' ? (open?.mark === 'double' ? 'close' : 'open') : classified;
     if (!open) {
       if (role === 'open') open = { mark, at: i, nested: 0 };
       continue;
@@ -57,7 +61,7 @@ export function findEnglishQuotes(paragraph: Span): QuoteSpan[] {
   return found;
 }
 
-function classify(text: string, i: number): ['double' | 'single', 'open' | 'close'] | null {
+function classify(text: string, i: number): ['double' | 'single', 'open' | 'close' | 'either'] | null {
   const ch = text[i];
   const before = text[i - 1];
   const after = text[i + 1];
@@ -71,7 +75,7 @@ function classify(text: string, i: number): ['double' | 'single', 'open' | 'clos
   const spaceAfter = after === undefined || /\s/.test(after);
   if (spaceBefore && !spaceAfter) return ['double', 'open'];
   if (!spaceBefore) return ['double', 'close'];
-  return ['double', 'open'];
+  return ['double', 'either'];
 }
 
 function offset(span: QuoteSpan, by: number): QuoteSpan {

@@ -73,6 +73,10 @@ export function parseSpeakerAfter(tail: string, isActorWord: ActorWordTest): Spe
   return phrase;
 }
 
+// Words a speaker phrase never starts with (they belong inside a title: "ambassador to the US").
+const LEADING_PREPOSITIONS = new Set(['of', 'for', 'to']);
+// Prepositions whose object is never the subject of the verb after it.
+const OBJECT_OF = new Set(['by', 'about', 'against']);
 const PARTY_STATE = /^[RDI]-[\p{Lu}][\p{L}.]*$/u;
 const CITY_BEFORE = /\b(?:in|at|from|near)\s+(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}$/u;
 
@@ -129,6 +133,11 @@ function parseTokensBackward(
     const inner = parseTokensBackward(tokens.slice(0, i), isActorWord);
     return { phrase: inner.phrase, used: inner.phrase ? tokens.length : 0 };
   }
+  // "The paradox of Nancy, says ...", "" for Clinton, said Kunin": a name after a preposition is
+  // its object, not a speaker.
+  const lead = title[0]?.toLowerCase() ?? '';
+  const governed = LEADING_PREPOSITIONS.has(lead) || OBJECT_OF.has(tokens[i]?.toLowerCase() ?? '');
+  if (governed && name.length + title.length > 0) return { phrase: null, used: 0 };
   const article = ARTICLES.has(tokens[i]?.toLowerCase() ?? '') ? tokens[i--]?.toLowerCase() : undefined;
   const used = tokens.length - 1 - i;
   const titleText = title.join(' ') || null;

@@ -35,3 +35,6 @@ export const REPORTING_VERB_FORMS: readonly string[] = [
     return formsOf(verb).map((form) => `${form} ${particle}`);
   }),
 ].sort((a, b) => b.length - a.length);
+
+/** Forms of the position verbs alone (supported, opposes): they take an object, so "Rubio supported the subsidies." is a sentence of its own, not an attribution. */
+export const POSITION_VERB_FORMS: ReadonlySet<string> = new Set(lexicon.position.flatMap(formsOf));

@@ -85,9 +85,10 @@ export const BODY_NOUNS = new Set([
   'delegation',
 ]);
 
-// Auxiliaries and adverbs between a subject and its verb ("NATO has not confirmed").
+// Auxiliaries and adverbs between a subject and its verb ("NATO has not confirmed", "Morial
+// forcefully told"): any -ly word but the few nouns that end so.
 export const AUXILIARIES =
-  /(?:\s+(?:has|have|had|is|was|were|would|will|did|does|could|can|may|might|should|must|only|also|not|never|reportedly|previously|again|already|strongly|publicly|firmly|repeatedly|quickly|then|later|angrily|sharply|swiftly|once|itself))+\s*$/i;
+  /(?:\s+(?:has|have|had|is|was|were|would|will|did|does|could|can|may|might|should|must|only|also|not|never|again|already|then|later|once|itself|(?!(?:family|ally|rally|assembly|supply|bully|monopoly|anomaly|homily)\b)[a-z]{2,}ly))+\s*$/i;
 
 /**
  * Speakers who do not speak for a government even when a demonym or a city is in their title:

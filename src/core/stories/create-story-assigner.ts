@@ -4,6 +4,7 @@ import type { StoryAssigner } from '../ingest/ingest-ports.js';
 import { type JapaneseMorphology, japaneseMorphology } from '../nlp/japanese-morphology.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
 import { type ArticleFrequencies, createDocumentFrequencies } from './document-frequencies.js';
+import { MERGED_NAMESPACE, mergedProfile, mergedStory, survivorsOf } from './merge-stories.js';
 import { createRecentStories } from './recent-stories.js';
 import { scoreStory } from './score-story.js';
 import type { Story } from './story.js';
@@ -81,23 +82,51 @@ export function createStoryAssigner(
         ...features.keys.filter((key) => !counts.isCommon(key)),
         ...rarest(features, counts, settings.indexTerms),
       ];
-      const best = await bestStory(scoring, features, filed, time, counts);
-      const joining = best !== null && best.score >= settings.threshold;
-      // Only the winner's story record is read: candidates are scored on their profiles alone.
-      const joined = joining ? await kv.get<Story>(STORIES_NAMESPACE, best.id) : undefined;
-      const joins = best !== null && joined !== undefined;
-      const story = joins ? grow(joined, candidate) : start(candidate);
-      const before = joins ? best.profile : { terms: {}, keys: {}, articles: 0 };
+      const ranked = await rankedStories(scoring, features, filed, time, counts);
+      const best = ranked[0];
+      // A report scoring high against a second story bridges the two: they are merged (re-linking
+      // what arrival order split), in this article's transaction like every other write here.
+      const bridged =
+        best !== undefined && best.score >= settings.threshold
+          ? [best, ...ranked.slice(1).filter((other) => other.score >= settings.mergeThreshold)]
+          : [];
+      // Only the joined stories' records are read: candidates are scored on their profiles alone.
+      const stories = await kv.getMany<Story>(
+        STORIES_NAMESPACE,
+        bridged.map((scored) => scored.id),
+      );
+      const joined = bridged.flatMap((scored, i) => {
+        const record = stories[i];
+        return record ? [{ ...scored, story: record }] : [];
+      });
+      const joins = joined[0] !== undefined && joined[0].id === best?.id;
+      const story = joins
+        ? grow(mergedStory(joined.map((entry) => entry.story)), candidate)
+        : start(candidate);
+      const absorbed = joins ? joined.map((entry) => entry.id).filter((id) => id !== story.id) : [];
+      const before = !joins
+        ? { terms: {}, keys: {}, articles: 0 }
+        : joined.length === 1
+          ? (joined[0]?.profile ?? { terms: {}, keys: {}, articles: 0 })
+          : mergedProfile(
+              joined.map((entry) => entry.profile),
+              settings.profileTerms,
+            );
       const profile = { ...addToProfile(before, features, settings.profileTerms), span: spanOf(story) };
       // Issued together, so the store writes them as one batch (one SQLite statement).
       await Promise.all([
         kv.set(STORIES_NAMESPACE, story.id, story),
         kv.set(PROFILES, story.id, profile),
-        recent.touch(story.id, story.lastSeen),
+        recent.touch(story.id, story.lastSeen, absorbed),
         scoring.index.append(filed, story.id, time, settings.reviveDays * DAY_MS),
         counts.count(),
+        ...absorbed.flatMap((id) => [
+          kv.delete(STORIES_NAMESPACE, id),
+          kv.delete(PROFILES, id),
+          kv.set(MERGED_NAMESPACE, id, story.id),
+        ]),
       ]);
-      return { story, isNew: !joins, similarity: round(best?.score ?? 0) };
+      return { story, isNew: !joins, similarity: round(best?.score ?? 0), merged: absorbed };
     },
     addCopy: async (storyId: string, source: string) => {
       const story = await kv.get<Story>(STORIES_NAMESPACE, storyId);
@@ -113,23 +142,26 @@ const DORMANT_CANDIDATES = 5;
 /**
  * Scores the open stories sharing the most key terms with the article, and the dormant stories
  * sharing the most specific ones (only those can revive a story: see `scoreStory`), so stories of
- * the past year never crowd the open ones out of the candidates. The best, or null.
+ * the past year never crowd the open ones out of the candidates. Those that can take it, best first.
  */
-async function bestStory(
+async function rankedStories(
   { kv, settings }: Scoring,
   features: StoryFeatures,
   filed: readonly string[],
   time: number,
   rarity: Rarity,
-): Promise<Scored | null> {
+): Promise<Scored[]> {
   // The specific keys are the first entries of `filed`: one read of the buckets serves both windows.
   const specific = features.keys.filter((key) => !rarity.isCommon(key)).length;
   const lists = await kv.getMany<Posting[]>(KEY_INDEX, filed);
   const open = idsWithin(lists, time, settings.openDays * DAY_MS);
   const revivable = idsWithin(lists.slice(0, specific), time, settings.reviveDays * DAY_MS);
   for (const id of open.keys()) revivable.delete(id);
-  const ids = [...mostShared(open, settings.maxCandidates), ...mostShared(revivable, DORMANT_CANDIDATES)];
-  const profiles = await kv.getMany<StoryProfile>(PROFILES, ids);
+  const filedIds = [
+    ...mostShared(open, settings.maxCandidates),
+    ...mostShared(revivable, DORMANT_CANDIDATES),
+  ];
+  const { ids, profiles } = await profilesOf(kv, filedIds);
   // Profiles stored before they carried their story's span need the story record.
   const unspanned = ids.filter((_, i) => profiles[i] !== undefined && profiles[i]?.span === undefined);
   const spans = new Map(
@@ -137,15 +169,28 @@ async function bestStory(
       story ? [[story.id, spanOf(story)] as const] : [],
     ),
   );
-  let best: Scored | null = null;
+  const ranked: Scored[] = [];
   for (const [i, id] of ids.entries()) {
     const profile = profiles[i];
     const span = profile?.span ?? spans.get(id);
     if (!profile || !span) continue;
     const score = scoreStory(features, span, profile, time, rarity, settings);
-    if (score !== null && (!best || score > best.score)) best = { id, profile, score };
+    if (score !== null) ranked.push({ id, profile, score });
   }
-  return best;
+  return ranked.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The profiles of the candidate stories. A story merged into another has none: the index still
+ * files it under its old id, which leads to the story that absorbed it (read only then).
+ */
+async function profilesOf(kv: KeyValueStore, filed: readonly string[]) {
+  const found = await kv.getMany<StoryProfile>(PROFILES, filed);
+  const missing = filed.filter((_, i) => found[i] === undefined);
+  if (missing.length === 0) return { ids: filed, profiles: found };
+  const survivors = await survivorsOf(kv, missing);
+  const ids = [...new Set(filed.map((id) => survivors.get(id) ?? id))];
+  return { ids, profiles: await kv.getMany<StoryProfile>(PROFILES, ids) };
 }
 
 /**

@@ -7,6 +7,7 @@ export const FITTED_STORY_OPTIONS: StoryOptions = {
   reviveDays: 365,
   reviveThreshold: 0.25,
   threshold: 0.22,
+  mergeThreshold: 0.38,
   cosineWeight: 0.5,
   fadeAtClose: 1,
   commonShare: 0.2,

@@ -17,10 +17,11 @@ interface RecentEntry {
  */
 export function createRecentStories(kv: KeyValueStore) {
   return {
-    /** Records that a story gained an article (its lastSeen may have moved). */
-    touch: async (id: string, lastSeen: string): Promise<void> => {
+    /** Records that a story gained an article (its lastSeen may have moved), and forgets stories merged into it. */
+    touch: async (id: string, lastSeen: string, absorbed: readonly string[] = []): Promise<void> => {
       const list = (await kv.get<RecentEntry[]>(NAMESPACE, KEY)) ?? [];
-      const updated = [{ id, lastSeen }, ...list.filter((entry) => entry.id !== id)]
+      const gone = new Set([id, ...absorbed]);
+      const updated = [{ id, lastSeen }, ...list.filter((entry) => !gone.has(entry.id))]
         .sort((a, b) => b.lastSeen.localeCompare(a.lastSeen))
         .slice(0, RECENT_STORIES_CAP);
       await kv.set(NAMESPACE, KEY, updated);

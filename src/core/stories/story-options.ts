@@ -21,6 +21,11 @@ export interface StoryOptions extends FeatureShape {
   reviveThreshold: number;
   /** Join the best story when its score reaches this. */
   threshold: number;
+  /**
+   * An article that joins its best story and scores at least this against another story bridges
+   * the two, and they are merged: a late report re-links what arrival order split.
+   */
+  mergeThreshold: number;
   /** Weight of the TF-IDF cosine in the score; the key-term overlap gets the rest. */
   cosineWeight: number;
   /**

@@ -1,4 +1,5 @@
 import type { KeyValueStore } from '../store/key-value-store.js';
+import { survivorOf } from './merge-stories.js';
 import { createRecentStories } from './recent-stories.js';
 import type { Story } from './story.js';
 
@@ -28,7 +29,8 @@ export function createStoryStore(kv: KeyValueStore): StoryStore {
     return read(ids);
   };
   return {
-    get: (id) => kv.get<Story>(STORIES_NAMESPACE, id),
+    // A story merged into another answers with the one that absorbed it (links in old digests).
+    get: async (id) => kv.get<Story>(STORIES_NAMESPACE, await survivorOf(kv, id)),
     getMany: read,
     all,
     recent: async (limit) => {

@@ -1,0 +1,56 @@
+/**
+ * `npm run eval:story-order`: how much the stories depend on arrival order. Replays each
+ * development corpus's cached assigner inputs (see story-candidates.ts; ../shared/corpora,
+ * skipped when absent) through the production assigner in three orders (feed by feed as `newsbot
+ * ingest feeds/*.xml` gives them, all items by publication date, a fixed pseudo-random order),
+ * with re-linking off (mergeThreshold 2) and at the fitted value, and prints pairwise scores.
+ * Order independent stories would score the same in every row.
+ */
+import { createHash } from 'node:crypto';
+import { createMemoryKeyValueStore } from '../src/core/store/key-value-store.js';
+import { createStoryAssigner } from '../src/core/stories/create-story-assigner.js';
+import { pairwiseScores } from '../src/core/stories/pairwise-scores.js';
+import { DEFAULT_STORY_OPTIONS } from '../src/core/stories/story-options.js';
+import { createStoryStore } from '../src/core/stories/story-store.js';
+import { type CandidateSet, candidatesOf, type StoryCandidate } from './support/story-candidates.js';
+import { corpusDir, STORY_CORPORA } from './support/story-corpora.js';
+
+const hashOf = (id: string) => createHash('sha256').update(id).digest('hex');
+const ORDERS: Record<string, (items: readonly StoryCandidate[]) => StoryCandidate[]> = {
+  'feed by feed': (items) =>
+    [...items].sort((a, b) => a.feed.localeCompare(b.feed) || a.publishedAt.localeCompare(b.publishedAt)),
+  'by date': (items) =>
+    [...items].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.id.localeCompare(b.id)),
+  shuffled: (items) => [...items].sort((a, b) => hashOf(a.id).localeCompare(hashOf(b.id))),
+};
+
+async function score(set: CandidateSet, order: readonly StoryCandidate[], mergeThreshold: number) {
+  const kv = createMemoryKeyValueStore();
+  const assigner = createStoryAssigner(kv, { mergeThreshold });
+  for (const candidate of order) await assigner.assign(candidate);
+  const storyOf = new Map<string, string>();
+  for (const story of await createStoryStore(kv).all())
+    for (const id of story.articleIds) storyOf.set(id, story.id);
+  const result = pairwiseScores(
+    set.gold.map((item) => ({
+      label: item.label,
+      cluster: storyOf.get(item.original) ?? `u:${item.original}`,
+    })),
+  );
+  return `P ${result.precision.toFixed(3)} R ${result.recall.toFixed(3)} F1 ${result.f1.toFixed(3)}`;
+}
+
+for (const name of STORY_CORPORA) {
+  const found = corpusDir(name);
+  if ('missing' in found) {
+    console.log(`${name}: skipped (${found.missing})`);
+    continue;
+  }
+  const set = await candidatesOf(found.dir);
+  for (const [order, arrange] of Object.entries(ORDERS)) {
+    const items = arrange(set.candidates);
+    const off = await score(set, items, 2);
+    const on = await score(set, items, DEFAULT_STORY_OPTIONS.mergeThreshold);
+    console.log(`${name.padEnd(8)} ${order.padEnd(13)} re-link off ${off} | on ${on}`);
+  }
+}
