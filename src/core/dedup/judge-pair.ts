@@ -2,7 +2,7 @@ import type { DuplicateMatch } from '../articles/article.js';
 import type { DedupOptions } from './dedup-options.js';
 import type { Fingerprint } from './fingerprint.js';
 import { estimateJaccard } from './minhash.js';
-import { intersectionSize, sharesAtLeast } from './shingles.js';
+import { intersectionSize, sharedCount } from './shingles.js';
 
 /**
  * Whether `candidate` copies `stored`. Texts long enough to shingle are confirmed by estimated
@@ -18,11 +18,10 @@ export function judgePair(
   if (shorter >= options.minShingles && candidate.signature.length > 0 && stored.signature.length > 0) {
     const similarity = estimateJaccard(candidate.signature, stored.signature);
     // Not similar: a copy only if contained, and counting stops once it cannot be.
-    const contained = leastShared(shorter, options.containment);
-    if (similarity < options.jaccard && !sharesAtLeast(candidate.shingles, stored.shingles, contained)) {
-      return null;
-    }
-    const containment = intersectionSize(candidate.shingles, stored.shingles) / shorter;
+    const needed = similarity >= options.jaccard ? 0 : leastShared(shorter, options.containment);
+    const shared = sharedCount(candidate.shingles, stored.shingles, needed);
+    if (shared < needed) return null;
+    const containment = shared / shorter;
     if (similarity >= options.jaccard || containment >= options.containment) {
       return {
         of: stored.id,

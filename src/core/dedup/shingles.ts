@@ -58,34 +58,17 @@ export function shingleSet(sequence: Uint32Array): Uint32Array {
 
 /** Size of the intersection of two sorted distinct sets, by a merge walk. */
 /**
- * Whether sorted sets `a` and `b` share at least `needed` values, stopping as soon as that is
- * certain or no longer possible: most candidates a check confirms share a title or an opening,
- * not their text, and are given up after a fifth of the shorter set.
+ * How many values sorted sets `a` and `b` share, counted to the end unless fewer than `needed`
+ * can still be shared: then the count stops, and a result below `needed` says only "fewer". Most
+ * candidates a check confirms share a title or an opening, not their text, and are given up after
+ * a fifth of the shorter set.
  */
-export function sharesAtLeast(a: Uint32Array, b: Uint32Array, needed: number): boolean {
+export function sharedCount(a: Uint32Array, b: Uint32Array, needed = 0): number {
   let i = 0;
   let j = 0;
   let shared = 0;
   while (i < a.length && j < b.length) {
-    if (shared >= needed) return true;
-    if (shared + Math.min(a.length - i, b.length - j) < needed) return false;
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      shared += 1;
-      i += 1;
-      j += 1;
-    } else if (x < y) i += 1;
-    else j += 1;
-  }
-  return shared >= needed;
-}
-
-export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
+    if (shared + Math.min(a.length - i, b.length - j) < needed) return shared;
     const x = a[i] as number;
     const y = b[j] as number;
     if (x === y) {
@@ -97,3 +80,5 @@ export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
   }
   return shared;
 }
+
+export const intersectionSize = (a: Uint32Array, b: Uint32Array): number => sharedCount(a, b);
