@@ -54,7 +54,7 @@ export function mergedStory(stories: readonly Story[]): Story {
   ];
   return {
     ...oldest,
-    mergedFrom,
+    ...(mergedFrom.length > 0 ? { mergedFrom } : {}),
     lastSeen: ordered.map((story) => story.lastSeen).reduce((a, b) => (a.localeCompare(b) >= 0 ? a : b)),
     articleIds,
     sources: [...new Set([oldest, ...rest].flatMap((story) => story.sources))],
