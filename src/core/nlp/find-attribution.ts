@@ -17,8 +17,10 @@ import { nounPhraseSpeaker } from './tagged-noun-phrase.js';
 // "Beijing's claim that NATO was "..."": the quote is inside another's words (their content
 // clause, or right after them); "Ryan said Obama's words "amount to ..."" is Ryan's own verdict.
 const OTHERS_WORDS =
-  /['’]s\s+(?:\w+\s+)?(?:claims?|accusations?|assertions?|remarks?|comments?|charges?|arguments?|allegations?|warnings?|description|words|view|characteri[sz]ation)(?:\s+that\b|\s+(?:of|as)\s+(?:an?\s+|the\s+)?$|\s*[:,]?\s*$)/i;
-const NOUN_BEFORE = /(?:['’]s|\b(?:his|her|their|its|the|a|an))\s+$/i;
+  /['’]s\s+(?:\w+\s+)?(?:claims?|accusations?|assertions?|remarks?|comments?|charges?|arguments?|allegations?|warnings?|description|words|view|characteri[sz]ation)(?:\s+that\b|\s+of\s+(?:an?\s+|the\s+)?$|\s*[:,]?\s*$)/i;
+const NOUN_BEFORE = /(?:['’]s?|\b(?:his|her|their|its|the|a|an))\s+$/i;
+// "was widely ridiculed": a passive verb of saying has no speaker for its subject.
+const PASSIVE = /\b(?:was|were|is|are|been|be|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 const OBJECT_BEFORE =
   /\b(?:at|to|on|by|against|about|for|from|over|toward|towards|into|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u;
 const SUBORDINATE =
@@ -41,14 +43,18 @@ export function findAttributionAfter(after: string, isActorWord: ActorWordTest):
     return parseSpeakerAfter(text.slice(inverted[0].length), isActorWord);
   // "," Scott Pruitt, ..., one of the states suing the EPA, said": a verb form that is also a
   // noun ("states") may come first; the first verb that leaves a speaker phrase before it counts.
+  let first = true;
   for (const verb of text.slice(0, 200).matchAll(SPEECH_VERB)) {
     if (verb.index > 160) break;
     const head = text.slice(0, verb.index);
-    if (SENTENCE_BREAK.test(head)) break;
+    // `" suggests that ...`: the quoted words are the verb's subject; no later verb speaks them.
+    if (SENTENCE_BREAK.test(head) || head.trim() === '') break;
     // ", Hillary Clinton, saying": a participle attributes nothing after a quote.
     if (/ing$/.test(verb[0])) continue;
-    const phrase = attributionBeforeVerb(text, head, verb, isActorWord);
+    // (Only the first verb's words are tagged: tagging every candidate costs analysis time.)
+    const phrase = attributionBeforeVerb(text, head, verb, isActorWord, first);
     if (phrase) return phrase;
+    first = false;
   }
   return null;
 }
@@ -58,13 +64,14 @@ function attributionBeforeVerb(
   head: string,
   verb: RegExpExecArray,
   isActorWord: ActorWordTest,
+  tag: boolean,
 ): SpeakerPhrase | null {
   // `" about fixing inequality, said Marla Kilfoyle`: the quote's sentence goes on, then the
   // attribution comes inverted after a comma.
   const subject = stripBetween(head);
   const phrase =
     parseSpeakerBefore(subject, true, isActorWord) ??
-    (/^[^,;:]*$/.test(subject) ? nounPhraseSpeaker(subject, true, isActorWord) : null) ??
+    (tag && /^[^,;:]*$/.test(subject) ? nounPhraseSpeaker(subject, true, isActorWord) : null) ??
     beforeAppositive(subject, isActorWord);
   const oneClause = /^[^,]*,\s*$/.test(head);
   const inverted2 = !phrase && oneClause ? INVERTED.exec(text.slice(verb.index)) : null;
@@ -92,6 +99,8 @@ export function findAttributionBefore(
     // (Only the few characters next to the verb are looked at: this runs for every verb of every sentence.)
     if (NOUN_BEFORE.test(before.slice(Math.max(0, verb.index - 8), verb.index))) continue;
     if (/^\s+to\s+be\b/.test(before.slice(verb.index + verb[0].length, verb.index + verb[0].length + 8)))
+      continue;
+    if (!/ing$/.test(verb[0]) && PASSIVE.test(before.slice(Math.max(0, verb.index - 24), verb.index)))
       continue;
     // "CNN, Cruz said, called the announcement "..."": the verb after a parenthetical
     // attribution is the reported clause's; the parenthetical's speaker is the one quoted.
