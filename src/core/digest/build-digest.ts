@@ -43,8 +43,7 @@ export async function buildDigest(deps: DigestDeps, window: DigestWindow): Promi
   const inWindow = (await candidates(deps, window)).filter(
     (story) => story.lastSeen > since && story.lastSeen <= until,
   );
-  const posted = (await window.alreadyPosted?.(inWindow.map((story) => story.id))) ?? new Set();
-  const unposted = inWindow.filter((story) => !posted.has(story.id));
+  const unposted = await leaveOutPosted(inWindow, window.alreadyPosted);
   const ranked = unposted.sort(byCoverage);
   const read = articlesReadOnce(deps.articles);
   const chosen = window.relevance
@@ -57,6 +56,20 @@ export async function buildDigest(deps: DigestDeps, window: DigestWindow): Promi
   const stories = chosen.map((story) => describeStory(story, shown));
   const positionsMoved = reports.flatMap(findPositionMoves);
   return { since, until, stories, positionsMoved };
+}
+
+/**
+ * The stories not yet posted to the channel. A story re-linked into another was posted when any of
+ * its parts was: the survivor of a merge is not posted again under its own id.
+ */
+async function leaveOutPosted(
+  stories: Story[],
+  alreadyPosted: DigestWindow['alreadyPosted'],
+): Promise<Story[]> {
+  if (!alreadyPosted) return stories;
+  const idsOf = (story: Story) => [story.id, ...(story.mergedFrom ?? [])];
+  const posted = await alreadyPosted(stories.flatMap(idsOf));
+  return stories.filter((story) => !idsOf(story).some((id) => posted.has(id)));
 }
 
 /** The stories with an article published in the window, by index where the archive has one. */

@@ -49,8 +49,12 @@ export function mergedStory(stories: readonly Story[]): Story {
   );
   const [oldest, ...rest] = ordered as [Story, ...Story[]];
   const articleIds = [...new Set(ordered.flatMap((story) => story.articleIds))];
+  const mergedFrom = [
+    ...new Set(ordered.flatMap((story) => story.mergedFrom ?? []).concat(rest.map((story) => story.id))),
+  ];
   return {
     ...oldest,
+    ...(mergedFrom.length > 0 ? { mergedFrom } : {}),
     lastSeen: ordered.map((story) => story.lastSeen).reduce((a, b) => (a.localeCompare(b) >= 0 ? a : b)),
     articleIds,
     sources: [...new Set([oldest, ...rest].flatMap((story) => story.sources))],

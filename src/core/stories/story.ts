@@ -9,4 +9,9 @@ export interface Story {
   articleIds: string[];
   /** Outlet names that reported it, copies included. */
   sources: string[];
+  /**
+   * Ids of the stories re-linked into this one (all hops): a digest that posted any of them has
+   * posted this story, so it is not posted again under the survivor's id.
+   */
+  mergedFrom?: string[];
 }

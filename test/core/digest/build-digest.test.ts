@@ -60,7 +60,7 @@ async function world(count: number, about: (i: number) => string) {
     stories: reader,
   });
   const deps = { stories: reader, articles, positions, maxStories: 3 };
-  return { deps, bodiesRead };
+  return { deps, bodiesRead, stories };
 }
 
 describe('the digest of a busy window', () => {
@@ -81,5 +81,14 @@ describe('the digest of a busy window', () => {
     expect(digest?.stories.map((story) => story.id)).toEqual(['s0', 's1', 's2']);
     // One batch of first articles (twice the stories shown); the three shown are among them.
     expect(bodiesRead()).toBe(2 * 3);
+  });
+
+  it('leaves out a story re-linked from one the channel was already given', async () => {
+    const { deps, stories } = await world(3, () => 'NATO summit');
+    // s1 absorbed a story posted earlier under its own id: it is that story, not a new one.
+    stories.set('s1', { ...(stories.get('s1') as Story), mergedFrom: ['s-posted'] });
+    const alreadyPosted = async (ids: readonly string[]) => new Set(ids.filter((id) => id === 's-posted'));
+    const digest = await buildDigest(deps, { since, until, alreadyPosted });
+    expect(digest?.stories.map((story) => story.id)).toEqual(['s0', 's2']);
   });
 });

@@ -43,6 +43,7 @@ describe('merging stories', () => {
       lastSeen: '2025-03-06T10:00:00Z',
       articleIds: ['a1', 'b1', 'b2'],
       sources: ['One', 'Two', 'Three'],
+      mergedFrom: ['s_b'],
     });
   });
 
