@@ -4,7 +4,7 @@ import { clauseSubject } from './clause-subject.js';
 import { englishSentences } from './english-sentences.js';
 import { findAttributionAfter, findAttributionBefore } from './find-attribution.js';
 import { findEnglishQuotes, type QuoteSpan } from './find-english-quotes.js';
-import { parseSpeakerBefore, type SpeakerPhrase } from './parse-speaker-phrase.js';
+import { parseSpeakerAfter, parseSpeakerBefore, type SpeakerPhrase } from './parse-speaker-phrase.js';
 import { POSITION_VERB_FORMS } from './reporting-verbs.js';
 import type { ResolvedSpeaker } from './resolve-speaker.js';
 import { UNKNOWN_SPEAKER } from './resolve-speaker.js';
@@ -15,7 +15,7 @@ import {
   recallSpeaker,
   type SpeakerMemory,
 } from './speaker-memory.js';
-import { SPEECH_VERB } from './speaker-words.js';
+import { SPEECH_VERB, TITLE_ABBREVIATIONS } from './speaker-words.js';
 import { findCues } from './stance-cues.js';
 import { type Span, spanAt, splitParagraphs } from './text-spans.js';
 
@@ -43,6 +43,8 @@ export function analyseEnglish(text: string, matcher: ActorMatcher): AnalysedSta
   let lastSentence = '';
   // Who spoke, or was the subject, in the sentence just read.
   let lastSpeaker: ResolvedSpeaker | null = null;
+  // The quotes of the paragraph just read, when it is nothing but quotes (for a signed line after it).
+  let quotedParagraph: PendingQuote[] = [];
   splitParagraphs(text).forEach((paragraph, index) => {
     const sentences = englishSentences(paragraph);
     const quotes = frameQuotes(text, paragraph, sentences, findEnglishQuotes(paragraph), matcher.isActorWord);
@@ -50,6 +52,16 @@ export function analyseEnglish(text: string, matcher: ActorMatcher): AnalysedSta
     // paragraph opens with the quote it announces.
     const intro = lastSentence.trimEnd().endsWith(':') ? lastSentence : null;
     lastSentence = sentences.at(-1)?.text ?? '';
+    // `"Great speech. ..."` then a paragraph `—President Obama, tweeting after the speech.`: a
+    // dash and a name under a paragraph of quotes is who spoke them.
+    const signed = /^[-—–]\s*(?=\p{Lu})/u.exec(paragraph.text);
+    const signer = signed
+      ? parseSpeakerAfter(paragraph.text.slice(signed[0].length), matcher.isActorWord)
+      : null;
+    if (signer?.kind === 'named' && quotedParagraph.length > 0) {
+      const who = recallSpeaker(signer, memory, index, matcher);
+      for (const quote of quotedParagraph) if (!quote.who?.speaker) quote.who = who;
+    }
     for (const sentence of sentences) {
       const inside = quotes.filter((quote) => spanAt([sentence], quote.span.open));
       inside.forEach((quote, k) => {
@@ -80,6 +92,11 @@ export function analyseEnglish(text: string, matcher: ActorMatcher): AnalysedSta
     if (continues) shareSpeaker([...runningOn, first]);
     for (const quote of quotes) quote.who ??= quote.carry;
     items.push(...quotes);
+    quotedParagraph =
+      text.slice(paragraph.start, quotes[0]?.span.open ?? paragraph.start).trim() === '' &&
+      /^[\s.,!?"“”’]*$/.test(text.slice(quotes.at(-1)?.span.close ?? paragraph.end, paragraph.end).slice(1))
+        ? quotes
+        : [];
     const last = quotes.at(-1);
     runningOn = last?.span.runsOn ? (continues && first === last ? [...runningOn, last] : [last]) : [];
   });
@@ -253,10 +270,13 @@ function firstClause(text: string): string {
   return text.split(/(?<!\b\p{Lu})[.!?](?=\s|$)/u)[0] ?? '';
 }
 
+// A stop and a capital, but not the stop of "Sen." or "R-S.C." ("said Sen. Lindsey Graham, R-S.C. "I ...").
+const NEW_SENTENCE = new RegExp(`(?<!\\b(?:\\p{Lu}|${TITLE_ABBREVIATIONS}))[.!?]["”’]?\\s+\\p{Lu}`, 'u');
+
 /** `"A," he said, "B."` and `"A" and "B," Tomita said`: quotes of one sentence share a speaker. */
 function chainWithinSentences(text: string, quotes: PendingQuote[]): void {
   const sameSentence = (a: PendingQuote, b: PendingQuote) =>
-    !/[.!?]["”’]?\s+\p{Lu}/u.test(text.slice(a.end, b.span.open)) && a.sentence === b.sentence;
+    !NEW_SENTENCE.test(text.slice(a.end, b.span.open)) && a.sentence === b.sentence;
   const give = (from: PendingQuote, to: PendingQuote) => {
     if (!from.who || !(to.who === null || (to.guessed && !from.guessed && from.who.speaker))) return;
     to.who = from.who;

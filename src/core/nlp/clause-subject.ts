@@ -10,6 +10,7 @@ const QUOTE_MARK = /^["“”'‘’]$/;
 const SUBORDINATORS = new Set(
   'when whenever as after before while if although though because since until once whereas where'.split(' '),
 );
+const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 // A place or time between a subject and its verb ("Grassley on Wednesday downplayed").
 const BETWEEN_WORDS = 4;
 
@@ -32,6 +33,7 @@ export function clauseSubject(head: string, isActorWord: ActorWordTest): Speaker
     const verb = verbAfter(words, subjectEnd);
     if (verb === null) continue;
     const subject = words.slice(start, subjectEnd);
+    if (copulaOnly(words, verb, subject)) continue;
     const text = head.slice(subject[0]?.start ?? 0, subject.at(-1)?.end ?? 0);
     const offset = subject[0]?.start ?? 0;
     const local = subject.map((word) => ({ ...word, start: word.start - offset, end: word.end - offset }));
@@ -46,6 +48,18 @@ export function clauseSubject(head: string, isActorWord: ActorWordTest): Speaker
     if (phrase) return phrase;
   }
   return null;
+}
+
+/**
+ * "The paradox of Rutte, says one diplomat, is that he is "..."": the subject of a plain copula
+ * said nothing, unless it is someone's words ("Clinton's response was: "..."", "the slogan is")
+ * or the copula is an auxiliary ("is promising").
+ */
+function copulaOnly(words: readonly TaggedWord[], verb: number, subject: readonly TaggedWord[]): boolean {
+  const next = words[verb + 1];
+  if (!COPULA.has(words[verb]?.text.toLowerCase() ?? '') || next?.text === ':') return false;
+  if (/ing$/.test(next?.text ?? '') || ['VERB', 'AUX'].includes(next?.pos ?? '')) return false;
+  return !subject.some((word) => /^['’]s?$/.test(word.text));
 }
 
 /** The sentence start (after "And", "But then", "Later") and every point right after a comma. */
