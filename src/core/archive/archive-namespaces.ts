@@ -1,11 +1,12 @@
 import { ANALYSIS_NAMESPACE } from '../nlp/create-analyser.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
+import { MERGED_NAMESPACE } from '../stories/merge-stories.js';
 import { STORIES_NAMESPACE } from '../stories/story-store.js';
 
 /**
  * Key-value namespaces whose records belong to the archive: analyses and everything the story
  * assigner keeps (stories, their profiles, the key-term index, document frequencies, the recent
- * list; the names are those of src/core/stories). They are read and rewritten for every new
+ * list, the pointers of re-linked stories; the names are those of src/core/stories). They are read and rewritten for every new
  * article, so they live in the archive's `archive_values` table: written inside the article's
  * transaction (a crash cannot leave a story listing an article that was never stored) and as plain
  * JSON through prepared statements, not keyv's serializer on another connection.
@@ -18,6 +19,7 @@ export const ARCHIVE_NAMESPACES: readonly string[] = [
   'stories-df',
   'stories-meta',
   'stories-recent',
+  MERGED_NAMESPACE,
 ];
 
 /**
