@@ -48,11 +48,11 @@ export function analyseEnglish(text: string, matcher: ActorMatcher): AnalysedSta
   splitParagraphs(text).forEach((paragraph, index) => {
     const sentences = englishSentences(paragraph);
     const quotes = frameQuotes(text, paragraph, sentences, findEnglishQuotes(paragraph), matcher.isActorWord);
-    // "Caddell continued:" or "... issued the following statement:" ends a paragraph whose next
+    // "Marsh continued:" or "... issued the following statement:" ends a paragraph whose next
     // paragraph opens with the quote it announces.
     const intro = lastSentence.trimEnd().endsWith(':') ? lastSentence : null;
     lastSentence = sentences.at(-1)?.text ?? '';
-    // `"Great speech. ..."` then a paragraph `—President Obama, tweeting after the speech.`: a
+    // `"Great speech. ..."` then a paragraph `—Mayor Okada, tweeting after the speech.`: a
     // dash and a name under a paragraph of quotes is who spoke them.
     const signed = /^[-—–]\s*(?=\p{Lu})/u.exec(paragraph.text);
     const signer = signed
@@ -134,13 +134,13 @@ function frameQuotes(
 }
 
 /**
- * `"Why not?" Trump asked.` and `"..." Rubio said.`: after a question, an exclamation or a final
+ * `"Why not?" Dalton asked.` and `"..." Quill said.`: after a question, an exclamation or a final
  * stop, a capital usually opens a new sentence, but a short one that is only a name and a verb of
  * saying attributes the quote before it.
  */
 function attributionOnly(words: string, after: string, isActorWord: ActorMatcher['isActorWord']): boolean {
   const verb = new RegExp(SPEECH_VERB.source).exec(after);
-  // Ended within three words of its verb ("Rubio said on Tuesday."), before any other quote.
+  // Ended within three words of its verb ("Quill said on Tuesday."), before any other quote.
   const ends =
     verb !== null &&
     !POSITION_VERB_FORMS.has(verb[0]) &&
@@ -182,7 +182,7 @@ function attribute(
     !after &&
     next !== null &&
     !/\b(?:and|but|or|then)\s*$/i.test(next[0].slice(0, next[0].length - (next[1]?.length ?? 0)));
-  // "Trump later defended his comments as being "sarcastic."": no verb of saying, but the
+  // "Dalton later defended her remarks as being "ironic."": no verb of saying, but the
   // sentence's subject is whose words they are, unless an attribution after the quote says more.
   const attributed =
     after ??
@@ -190,13 +190,13 @@ function attribute(
     (intro ? introducer(intro, test) : null) ??
     colonName(quote.before, test) ??
     trailingAttribution(quote.after, test);
-  // `Biden, Rubio said, had served "a thousand years" and passed "hundreds of bills."`: the
+  // `Okada, Quill said, had served "a lifetime" and signed "dozens of treaties."`: the
   // sentence's earlier quote already has its speaker, which `chainWithinSentences` passes on.
   const found = attributed ?? (unread || previous?.who?.speaker ? null : sentenceSubject(text, quote, test));
-  // `Guns are "..." and "...," Howard Dean proclaimed`: the subject is only a guess, which an
+  // `Guns are "..." and "...," Ed Pell proclaimed`: the subject is only a guess, which an
   // attribution of another quote of the sentence overrides.
   quote.guessed = !attributed && found !== null;
-  // "Trump said he responded: "..."": a pronoun is the sentence's named subject when it has one.
+  // "Dalton said he responded: "..."": a pronoun is the sentence's named subject when it has one.
   const subject = found?.kind === 'pronoun' && found.person ? sentenceSubject(text, quote, test) : null;
   const phrase = subject?.kind === 'named' ? subject : found;
   quote.who = recallSpeaker(phrase, memory, paragraph, matcher);
@@ -204,9 +204,9 @@ function attribute(
   if (!phrase && unread) quote.who = UNKNOWN_SPEAKER;
   const last = memory.lastQuote;
   const opensSentence = text.slice(quote.sentence.start, quote.span.open).trim() === '';
-  // `Bystrom agreed. "Mainstream Republicans are ..."`: a quote opening its sentence with no
+  // `Hale agreed. "Moderate voters are ..."`: a quote opening its sentence with no
   // attribution is the previous sentence's speaker or subject, else the last quote's speaker.
-  // A quote going on into an attribution we could not read ("...," Hannity started.) takes neither.
+  // A quote going on into an attribution we could not read ("...," Lund started.) takes neither.
   const whole = /[.!?…]["'’”]?$/.test(text.slice(quote.span.start, quote.end)) || !/\p{L}/u.test(quote.after);
   if (!phrase && opensSentence && whole)
     quote.carry = context.lastSpeaker ?? (last && paragraph - last.paragraph <= 1 ? last.who : null);
@@ -214,7 +214,7 @@ function attribute(
   if (quote.who && quote.who !== UNKNOWN_SPEAKER) memory.lastQuote = { who: quote.who, paragraph };
 }
 
-/** Who announces the quotes of the next paragraph: "Caddell continued:", "Trump issued this statement:". */
+/** Who announces the quotes of the next paragraph: "Marsh continued:", "Dalton issued this statement:". */
 function introducer(sentence: string, test: ActorMatcher['isActorWord']): SpeakerPhrase | null {
   const phrase = findAttributionBefore(sentence.replace(/:\s*$/, ''), test) ?? clauseSubject(sentence, test);
   if (phrase?.kind === 'named' || phrase?.kind === 'body') return phrase;
@@ -236,8 +236,8 @@ const NOT_SPEAKER_BEFORE = new Set([
 ]);
 
 /**
- * `... doesn't surprise Republican pollster Daron Shaw: "..."`: a person named right before the
- * colon that opens a quote speaks it (not "of Trump:", the person spoken about).
+ * `... doesn't surprise party pollster Ines Varga: "..."`: a person named right before the
+ * colon that opens a quote speaks it (not "of Dalton:", the person spoken about).
  */
 function colonName(before: string, test: ActorMatcher['isActorWord']): SpeakerPhrase | null {
   if (!/:\s*$/.test(before)) return null;
@@ -252,7 +252,7 @@ function colonName(before: string, test: ActorMatcher['isActorWord']): SpeakerPh
 const VERB_NEXT = new RegExp(`^[\\s,]*\\S*(?:\\s+\\S+){0,8}?\\s*(${SPEECH_VERB.source})`);
 
 /**
- * `Obama "..." climate change, Axelrod said.` and `..., said Alan Abramowitz, a demographer.`:
+ * `Okada "..." the harbour plan, Marsh said.` and `..., said Ruth Ferris, a demographer.`:
  * an attribution closing the quote's sentence after a comma, however far from the quote.
  */
 function trailingAttribution(after: string, test: ActorMatcher['isActorWord']): SpeakerPhrase | null {
@@ -270,7 +270,7 @@ function firstClause(text: string): string {
   return text.split(/(?<!\b\p{Lu})[.!?](?=\s|$)/u)[0] ?? '';
 }
 
-// A stop and a capital, but not the stop of "Sen." or "R-S.C." ("said Sen. Lindsey Graham, R-S.C. "I ...").
+// A stop and a capital, but not the stop of "Sen." or "R-S.C." ("said Sen. Ann Corwin, R-S.C. "I ...").
 const NEW_SENTENCE = new RegExp(`(?<!\\b(?:\\p{Lu}|${TITLE_ABBREVIATIONS}))[.!?]["”’]?\\s+\\p{Lu}`, 'u');
 
 /** `"A," he said, "B."` and `"A" and "B," Tomita said`: quotes of one sentence share a speaker. */

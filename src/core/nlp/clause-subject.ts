@@ -4,28 +4,28 @@ import { parseSpeakerBefore } from './parse-speaker-phrase.js';
 import { PERSON_PRONOUNS } from './speaker-words.js';
 import { nounPhraseEnd, taggedSpeaker } from './tagged-noun-phrase.js';
 
-// An aside between a subject and its verb ("Cruz, with unconcealed delight, chided") is at most this long.
+// An aside between a subject and its verb ("Varga, with open delight, chided") is at most this long.
 const ASIDE_WORDS = 16;
 const QUOTE_MARK = /^["“”'‘’]$/;
 const SUBORDINATORS = new Set(
   'when whenever as after before while if although though because since until once whereas where'.split(' '),
 );
 const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
-// A place or time between a subject and its verb ("Grassley on Wednesday downplayed").
+// A place or time between a subject and its verb ("Corwin on Wednesday downplayed").
 const BETWEEN_WORDS = 4;
 
 /**
  * The subject of the main clause of `head` (a sentence up to a quote), read from part-of-speech
  * tags: the noun phrase right before the first finite verb, found at the sentence start or after
- * an opening adverbial that ends with a comma ("At a rally,", "Speaking at a town hall in Salem,
- * New Hampshire,", "Later on Sunday,"). An appositive or aside between subject and verb is skipped.
+ * an opening adverbial that ends with a comma ("At a rally,", "Speaking at a town hall in Ashford,
+ * Ohio,", "Later on Sunday,"). An appositive or aside between subject and verb is skipped.
  * Null when no clause opens with a noun phrase and a verb.
  */
 export function clauseSubject(head: string, isActorWord: ActorWordTest): SpeakerPhrase | null {
   const words = tagEnglish(head);
   // The last clause that opens with a subject and a verb is the one the quote is in.
   for (const start of clauseStarts(words).reverse()) {
-    // "When Brown criticized Clinton, ...": a subordinate clause's subject is not the sentence's.
+    // "When Marsh criticized Okada, ...": a subordinate clause's subject is not the sentence's.
     if (SUBORDINATORS.has(words[start]?.text.toLowerCase() ?? '')) continue;
     const end = nounPhraseEnd(words, start);
     if (end === start && !PERSON_PRONOUNS.has(words[start]?.text.toLowerCase() ?? '')) continue;
@@ -52,7 +52,7 @@ export function clauseSubject(head: string, isActorWord: ActorWordTest): Speaker
 
 /**
  * "The paradox of Rutte, says one diplomat, is that he is "..."": the subject of a plain copula
- * said nothing, unless it is someone's words ("Clinton's response was: "..."", "the slogan is")
+ * said nothing, unless it is someone's words ("Okada's response was: "..."", "the slogan is")
  * or the copula is an auxiliary ("is promising").
  */
 function copulaOnly(words: readonly TaggedWord[], verb: number, subject: readonly TaggedWord[]): boolean {
@@ -101,7 +101,7 @@ function verbAfter(words: readonly TaggedWord[], from: number): number | null {
   while (words[i]?.pos === 'ADV') i += 1;
   const verb = words[i];
   if (!verb || !['VERB', 'AUX'].includes(verb.pos)) return null;
-  // "Trump calling for a ban" is a noun with a participle, not a clause.
+  // "Dalton calling for a ban" is a noun with a participle, not a clause.
   if (verb.pos === 'VERB' && /ing$/.test(verb.text)) return null;
   return i;
 }

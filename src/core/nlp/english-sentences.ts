@@ -16,7 +16,7 @@ export function englishSentences(paragraph: Span): Span[] {
     const at = paragraph.text.indexOf(text, cursor);
     if (text === '' || at < 0) return;
     const previous = spans.at(-1);
-    // "Rep. Elijah E. Cummings (D-Md.) said": the stop of an abbreviation ended nothing.
+    // "Rep. Nora J. Blaine (D-Md.) said": the stop of an abbreviation ended nothing.
     // "(D-N.Y.)" cut after "N.": the next part opens with the rest of the initials.
     const rest = /^\p{Ll}/u.test(text) || /^(?:\p{Lu}\.)+\)/u.test(text);
     if (previous && ABBREVIATION_END.test(previous.text) && rest) {

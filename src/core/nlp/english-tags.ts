@@ -26,7 +26,7 @@ export function tagEnglish(text: string): TaggedWord[] {
     const at = text.indexOf(value, cursor);
     if (at < 0) return;
     const last = words.at(-1);
-    // "Al-Tabchi", "R-Ohio": wink splits at the hyphen; a name is one word again.
+    // "Al-Qasra", "R-Ohio": wink splits at the hyphen; a name is one word again.
     const hyphen = value === '-' || last?.text.endsWith('-');
     // "Adm.", "J.": the stop of an abbreviated title or an initial belongs to it.
     const stop = value === '.' && ABBREVIATED.test(last?.text ?? '');

@@ -37,7 +37,7 @@ export function findEnglishQuotes(paragraph: Span): QuoteSpan[] {
     const kind = classify(text, i);
     if (kind === null) continue;
     const [mark, classified] = kind;
-    // `... like, 'Oh, this is important,' " Magel said`: a straight mark with a space on both
+    // `... like, 'Well, this one matters,' " Hale said`: a straight mark with a space on both
     // sides cannot say which it is; inside an open quote it closes it (an opening mark is
     // followed by its first word, not by a space).
     const role = classified === 'either' ? (open?.mark === 'double' ? 'close' : 'open') : classified;

@@ -42,7 +42,7 @@ export function parseSpeakerBefore(
     if (whole && tokens.length > 1) return null;
     return { kind: 'pronoun', person: PERSON_PRONOUNS.has(last) };
   }
-  // "... extradition to the United States and added": the verb shares an earlier subject.
+  // "... a visit to Canberra last week and added": the verb shares an earlier subject.
   if (last && CONNECTIVES.has(last)) return null;
   const parsed = parseTokensBackward(tokens, isActorWord);
   if (whole && parsed.used !== tokens.length) return null;
@@ -62,7 +62,7 @@ export function parseSpeakerAfter(tail: string, isActorWord: ActorWordTest): Spe
   const clause = author.replace(/\s*\([^()]*\)/g, '').split(CLAUSE_STOP)[0] ?? '';
   const segments = clause.split(/,\s*/);
   const [first = '', second = ''] = segments.map(cutAtClause);
-  // "said master of ceremonies Asab Al-Tabchi": the word lists stop at "master"; the tags read on.
+  // "said master of ceremonies Nadim Al-Qasra": the word lists stop at "master"; the tags read on.
   const tagged = nounPhraseSpeaker(segments[0] ?? '', false, isActorWord);
   const longer = tagged && speakerText(tagged).length > first.length;
   const phrase = (longer ? null : parseSpeakerBefore(first, true, isActorWord)) ?? tagged;
@@ -89,7 +89,7 @@ function parseAppositive(body: string, whole: boolean, isActorWord: ActorWordTes
   const comma = body.lastIndexOf(', ');
   if (comma < 0) return parseSpeakerBefore(body, whole, isActorWord);
   const appositive = body.slice(comma + 2).trim();
-  // "Mitch McConnell, R-Ky.," and "in Columbus, Ohio,": a party and state, or a city's state, say where, not who.
+  // "Ann Corwin, R-Ky.," and "in Ashford, Ohio,": a party and state, or a city's state, say where, not who.
   if (PARTY_STATE.test(appositive) || CITY_BEFORE.test(body.slice(0, comma)))
     return parseSpeakerBefore(`${body.slice(0, comma)},`, whole, isActorWord);
   // "A French diplomat, speaking on condition of anonymity," and "Rutte, who took office in
@@ -110,7 +110,7 @@ function parseAppositive(body: string, whole: boolean, isActorWord: ActorWordTes
     return { kind: 'named', name: appositive, title };
   }
   // "Kishida, for his part, said", "Beijing, however, accused": an aside that is no title is skipped.
-  // "Tuesday at Baldwin Wallace University, Gov. John Kasich, said": the last part is the speaker.
+  // "Tuesday at Ashford College, Gov. Ruth Pell, said": the last part is the speaker.
   if (!looksLikeTitle(appositive)) {
     if (parsed.phrase?.kind === 'named' || parsed.phrase?.kind === 'body') return parsed.phrase;
     const alone = parseSpeakerBefore(appositive, true, isActorWord);
@@ -133,7 +133,7 @@ function parseTokensBackward(
     const inner = parseTokensBackward(tokens.slice(0, i), isActorWord);
     return { phrase: inner.phrase, used: inner.phrase ? tokens.length : 0 };
   }
-  // "The paradox of Nancy, says ...", "" for Clinton, said Kunin": a name after a preposition is
+  // "The paradox of Mei, says ...", "" for Okada, said Lund": a name after a preposition is
   // its object, not a speaker.
   const lead = title[0]?.toLowerCase() ?? '';
   const governed = LEADING_PREPOSITIONS.has(lead) || OBJECT_OF.has(tokens[i]?.toLowerCase() ?? '');
@@ -145,7 +145,7 @@ function parseTokensBackward(
   if (name.length > 0 && /\b(?:to|of|for)$/i.test(titleText ?? '')) {
     return { phrase: { kind: 'body', text: `${titleText} ${name.join(' ')}`, title: titleText }, used };
   }
-  // "George Zornick of The Nation": the person is the name before "of", the rest their affiliation.
+  // "Ivo Marsh of the Harbour Times": the person is the name before "of", the rest their affiliation.
   const of = title.findIndex((word) => ['of', 'from', 'at'].includes(word.toLowerCase()));
   const before = title.slice(0, of);
   if (name.length > 0 && of > 0 && before.every((word) => isNameToken(word, isActorWord))) {

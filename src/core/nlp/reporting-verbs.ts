@@ -36,5 +36,5 @@ export const REPORTING_VERB_FORMS: readonly string[] = [
   }),
 ].sort((a, b) => b.length - a.length);
 
-/** Forms of the position verbs alone (supported, opposes): they take an object, so "Rubio supported the subsidies." is a sentence of its own, not an attribution. */
+/** Forms of the position verbs alone (supported, opposes): they take an object, so "Quill supported the subsidies." is a sentence of its own, not an attribution. */
 export const POSITION_VERB_FORMS: ReadonlySet<string> = new Set(lexicon.position.flatMap(formsOf));

@@ -20,7 +20,7 @@ const NOT_AFFILIATION =
 const WORKS_FOR =
   /\b(?:aides?|advis[eo]rs?|spokes(?:person|man|woman)|envoy|representative|staff|secretary|deputy)\s+(?:to|of|for)\s+$/i;
 
-// "the Washington Post's Ishaan Tharoor": a newspaper or broadcaster named after a place is not its government.
+// "the Paris Ledger's Lena Varga": a newspaper or broadcaster named after a place is not its government.
 const MEDIA_TITLE =
   /\b(?:Post|Times|Journal|Herald|Tribune|Gazette|Examiner|Chronicle|Register|Daily|News|Magazine|Radio|Television|TV)\b/;
 

@@ -3,7 +3,7 @@ import type { QuoteSpan } from './find-english-quotes.js';
 import { type ActorWordTest, parseSpeakerBefore, type SpeakerPhrase } from './parse-speaker-phrase.js';
 import type { Span } from './text-spans.js';
 
-// Words that may stand between a subject and its verb ("Trump later defended").
+// Words that may stand between a subject and its verb ("Dalton later defended").
 const ADVERBS = new Set([
   'later',
   'then',
@@ -48,8 +48,8 @@ function verbal(written: string): boolean {
 
 /**
  * The subject of the sentence a quote sits in, when the sentence opens with a name or a person
- * pronoun followed by a verb and the quote comes after it: "Reid has gone after Trump as a "...""
- * gives Reid; failing that, the subject of the sentence's main clause read from part-of-speech
+ * pronoun followed by a verb and the quote comes after it: "Okada has gone after Dalton as a "...""
+ * gives Okada; failing that, the subject of the sentence's main clause read from part-of-speech
  * tags (`clauseSubject`). Null when neither names someone, so an unsure quote stays without a speaker.
  */
 export function sentenceSubject(
@@ -60,7 +60,7 @@ export function sentenceSubject(
   const head = text.slice(quote.sentence.start, quote.span.open);
   const phrase = subjectOf(head, isActorWord) ?? clauseSubject(head.replace(DATELINE, ''), isActorWord);
   if (phrase?.kind === 'named' || (phrase?.kind === 'pronoun' && phrase.person)) return phrase;
-  // "The Clinton campaign ... worded it: "..."": an institution named in the subject.
+  // "The Okada campaign ... worded it: "..."": an institution named in the subject.
   return phrase?.kind === 'body' && /\p{Lu}/u.test(phrase.text) ? phrase : null;
 }
 

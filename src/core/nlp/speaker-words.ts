@@ -28,7 +28,7 @@ export const TITLE_NOUNS = new Set(
 );
 
 /**
- * Abbreviated titles written with a full stop ("Sen. Evan Bayh", "Rep. Jones"): the stop does not
+ * Abbreviated titles written with a full stop ("Sen. Ruth Pell", "Rep. Jones"): the stop does not
  * end a sentence and the word is a title, not a name.
  */
 export const TITLE_ABBREVIATIONS =
@@ -85,7 +85,7 @@ export const BODY_NOUNS = new Set([
   'delegation',
 ]);
 
-// Auxiliaries and adverbs between a subject and its verb ("NATO has not confirmed", "Morial
+// Auxiliaries and adverbs between a subject and its verb ("NATO has not confirmed", "Corwin
 // forcefully told"): any -ly word but the few nouns that end so.
 export const AUXILIARIES =
   /(?:\s+(?:has|have|had|is|was|were|would|will|did|does|could|can|may|might|should|must|only|also|not|never|again|already|then|later|once|itself|(?!(?:family|ally|rally|assembly|supply|bully|monopoly|anomaly|homily)\b)[a-z]{2,}ly))+\s*$/i;

@@ -32,7 +32,7 @@ export function nounPhraseEnd(words: readonly TaggedWord[], from: number): numbe
       continue;
     }
     // "retired Army Lt. Gen.", "the printed card": a participle opens the phrase or follows its
-    // article; after a noun it is the clause's verb ("Trump attacked former nominee ...").
+    // article; after a noun it is the clause's verb ("Dalton attacked former nominee ...").
     const opensPhrase = end === from;
     const adjectival =
       opensPhrase &&
@@ -58,9 +58,9 @@ function nominal(word: TaggedWord): boolean {
 
 /**
  * A speaker from a tagged noun phrase the word lists could not read: trailing capitalised words
- * are the name and the words before them the title ("Band member Flea", "DoubleLine Capital
- * portfolio manager Bonnie Baha"); without a name, a phrase with a capitalised word or a title noun
- * is a body ("the printed Cruz slate card"). A pronoun subject is a pronoun.
+ * are the name and the words before them the title ("Band member Pip", "Northgate Capital
+ * portfolio manager Ada Quill"); without a name, a phrase with a capitalised word or a title noun
+ * is a body ("the printed Varga slate card"). A pronoun subject is a pronoun.
  */
 export function taggedSpeaker(
   text: string,
@@ -74,7 +74,7 @@ export function taggedSpeaker(
   // "(R-Ohio)" says where, not who.
   const open = words.findIndex((word) => word.text === '(');
   let plain = open > 0 ? words.slice(0, open) : words;
-  // "Stephanie Hooton of Derry": a name before "of"/"from" is the person, the rest where they are from.
+  // "Clara Hale of Ashford": a name before "of"/"from" is the person, the rest where they are from.
   const inner = plain.findIndex((word, k) => k > 0 && word.pos === 'ADP');
   if (inner > 0 && nameWord(plain[inner - 1], isActorWord)) plain = plain.slice(0, inner);
   let split = plain.length;
@@ -84,7 +84,7 @@ export function taggedSpeaker(
   const slice = (from: number, to: number) =>
     from >= to ? '' : text.slice(plain[from]?.start ?? 0, plain[to - 1]?.end ?? 0);
   const title = slice(first, split) || null;
-  // "a longtime adviser to Trump" is the adviser, who works for that side.
+  // "a longtime adviser to Dalton" is the adviser, who works for that side.
   const worksFor = /\b(?:to|of|for)$/i.test(title ?? '');
   if (split < plain.length && worksFor) return { kind: 'body', text: slice(first, plain.length), title };
   if (split < plain.length) return { kind: 'named', name: slice(split, plain.length), title };
@@ -113,9 +113,9 @@ function nameWord(word: TaggedWord | undefined, isActorWord: ActorWordTest): boo
 
 /**
  * A speaker phrase read by its tags where the word lists could not read it: with `whole`, all of
- * `text` must be a noun phrase (the words between a quote and its verb: "DoubleLine Capital
- * portfolio manager Bonnie Baha"); without, the noun phrase opening `text` (after an inverted
- * verb: "said retired Army Lt. Gen. Mick Bednarek, who served ...").
+ * `text` must be a noun phrase (the words between a quote and its verb: "Northgate Capital
+ * portfolio manager Ada Quill"); without, the noun phrase opening `text` (after an inverted
+ * verb: "said retired Army Lt. Gen. Owen Lund, who served ...").
  */
 export function nounPhraseSpeaker(
   text: string,
