@@ -198,8 +198,10 @@ function attribute(
   // `Guns are "..." and "...," Ed Pell proclaimed`: the subject is only a guess, which an
   // attribution of another quote of the sentence overrides.
   quote.guessed = !attributed && found !== null;
-  // "Dalton said he responded: "..."": a pronoun is the sentence's named subject when it has one.
-  const subject = found?.kind === 'pronoun' && found.person ? sentenceSubject(text, quote, test) : null;
+  // "Dalton said he responded: "..."": a pronoun is the sentence's named subject when it has one
+  // (a pronoun that already is the sentence's subject is not read, and tagged, a second time).
+  const subject =
+    attributed?.kind === 'pronoun' && attributed.person ? sentenceSubject(text, quote, test) : null;
   const phrase = subject?.kind === 'named' ? subject : found;
   quote.who = recallSpeaker(phrase, memory, paragraph, matcher);
   // `," said one of the diplomats who ...`: someone is named, we cannot tell who, so no guessing.
