@@ -55,8 +55,13 @@ export function mergedStory(stories: readonly Story[]): Story {
   };
 }
 
-/** The profile of a merged story: summed terms (the `limit` heaviest kept), keys, counts, languages. */
+/**
+ * The profile of a merged story: summed terms (the `limit` heaviest kept), keys, counts, languages.
+ * One profile (a story joined, none bridged) is its own merge, kept exactly as stored.
+ */
 export function mergedProfile(profiles: readonly StoryProfile[], limit: number): StoryProfile {
+  const [only] = profiles;
+  if (profiles.length === 1 && only) return only;
   const terms: Record<string, number> = {};
   const keys: Record<string, number> = {};
   const languages: Record<string, number> = {};
