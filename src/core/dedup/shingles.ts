@@ -56,7 +56,6 @@ export function shingleSet(sequence: Uint32Array): Uint32Array {
   return sorted.slice(0, size);
 }
 
-/** Size of the intersection of two sorted distinct sets, by a merge walk. */
 /**
  * How many values sorted sets `a` and `b` share, counted to the end unless fewer than `needed`
  * can still be shared: then the count stops, and a result below `needed` says only "fewer". Most
@@ -81,4 +80,5 @@ export function sharedCount(a: Uint32Array, b: Uint32Array, needed = 0): number 
   return shared;
 }
 
+/** Size of the intersection of two sorted distinct sets, by a merge walk. */
 export const intersectionSize = (a: Uint32Array, b: Uint32Array): number => sharedCount(a, b);

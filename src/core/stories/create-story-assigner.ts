@@ -104,14 +104,12 @@ export function createStoryAssigner(
         ? grow(mergedStory(joined.map((entry) => entry.story)), candidate)
         : start(candidate);
       const absorbed = joins ? joined.map((entry) => entry.id).filter((id) => id !== story.id) : [];
-      const before = !joins
-        ? { terms: {}, keys: {}, articles: 0 }
-        : joined.length === 1
-          ? (joined[0]?.profile ?? { terms: {}, keys: {}, articles: 0 })
-          : mergedProfile(
-              joined.map((entry) => entry.profile),
-              settings.profileTerms,
-            );
+      const before = joins
+        ? mergedProfile(
+            joined.map((entry) => entry.profile),
+            settings.profileTerms,
+          )
+        : { terms: {}, keys: {}, articles: 0 };
       const profile = { ...addToProfile(before, features, settings.profileTerms), span: spanOf(story) };
       // Issued together, so the store writes them as one batch (one SQLite statement).
       await Promise.all([

@@ -9,13 +9,7 @@ const MAX_HOPS = 8;
 
 /** Where a story id now lives: itself, or the story it was merged into (transitively). */
 export async function survivorOf(kv: KeyValueStore, id: string): Promise<string> {
-  let current = id;
-  for (let hop = 0; hop < MAX_HOPS; hop += 1) {
-    const next = await kv.get<string>(MERGED_NAMESPACE, current);
-    if (next === undefined || next === current) return current;
-    current = next;
-  }
-  return current;
+  return (await survivorsOf(kv, [id])).get(id) ?? id;
 }
 
 /** The survivors of many ids in one read per hop; ids not merged map to themselves. */
@@ -57,12 +51,17 @@ export function mergedStory(stories: readonly Story[]): Story {
     ...(mergedFrom.length > 0 ? { mergedFrom } : {}),
     lastSeen: ordered.map((story) => story.lastSeen).reduce((a, b) => (a.localeCompare(b) >= 0 ? a : b)),
     articleIds,
-    sources: [...new Set([oldest, ...rest].flatMap((story) => story.sources))],
+    sources: [...new Set(ordered.flatMap((story) => story.sources))],
   };
 }
 
-/** The profile of a merged story: summed terms (the `limit` heaviest kept), keys, counts, languages. */
+/**
+ * The profile of a merged story: summed terms (the `limit` heaviest kept), keys, counts, languages.
+ * One profile (a story joined, none bridged) is its own merge, kept exactly as stored.
+ */
 export function mergedProfile(profiles: readonly StoryProfile[], limit: number): StoryProfile {
+  const [only] = profiles;
+  if (profiles.length === 1 && only) return only;
   const terms: Record<string, number> = {};
   const keys: Record<string, number> = {};
   const languages: Record<string, number> = {};
