@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { ADOPT_STORY_INDEX_VALUES } from './sqlite-story-index-schema.js';
+import { adoptStoryIndexValues } from './sqlite-story-index-schema.js';
 
 /**
  * The archive's tables, one entry per schema version, applied forward at start-up inside one
@@ -49,7 +49,16 @@ const MIGRATIONS: readonly string[] = [
    );
    CREATE UNIQUE INDEX story_keys_by_story ON story_keys (key, story_id);
    CREATE INDEX story_keys_in_order ON story_keys (key, minute, seq, story_id);
-   ${ADOPT_STORY_INDEX_VALUES}`,
+   ${adoptStoryIndexValues('schema4')}`,
+  // The candidate index in one B-tree, in the order it is read (key, minute, then filing order
+  // within the key): filing a story no longer writes a table and two indexes per entry.
+  `CREATE TABLE story_key_rows (
+     key TEXT NOT NULL, minute INTEGER NOT NULL, seq INTEGER NOT NULL, story_id TEXT NOT NULL,
+     PRIMARY KEY (key, minute, seq)
+   ) WITHOUT ROWID;
+   INSERT INTO story_key_rows (key, minute, seq, story_id) SELECT key, minute, seq, story_id FROM story_keys;
+   DROP TABLE story_keys;
+   ALTER TABLE story_key_rows RENAME TO story_keys;`,
 ];
 
 /** The schema version this code writes. */

@@ -2,12 +2,13 @@ import type Database from 'better-sqlite3';
 import { rowChanges } from '../stories/story-index-store.js';
 import type { Archive } from './archive.js';
 import { inBuckets } from './in-buckets.js';
-import { ADOPT_STORY_INDEX_VALUES } from './sqlite-story-index-schema.js';
+import { adoptStoryIndexValues } from './sqlite-story-index-schema.js';
 
 /**
  * The story assigner's counts and candidate index as rows of the archive file (`story_terms`,
- * `story_keys`; schema version 4): an article's counts are one upsert statement, and filing its
- * story deletes and inserts only the entries that change, in two statements. Inside the open
+ * `story_keys`; schema versions 4 and 5): an article's counts are one upsert statement, and filing
+ * its story deletes and inserts only the entries that change, in two statements, in the one
+ * B-tree the index is read from. Inside the open
  * archive transaction, as every archive write.
  */
 export function createSqliteStoryIndex(db: Database.Database): Archive['storyIndex'] {
@@ -23,13 +24,15 @@ export function createSqliteStoryIndex(db: Database.Database): Archive['storyInd
      ORDER BY key, minute, seq`,
   );
   const remove = db.prepare<[string]>(
-    `DELETE FROM story_keys WHERE (key, story_id) IN
-     (SELECT value ->> 0, value ->> 1 FROM json_each(?))`,
+    `DELETE FROM story_keys WHERE (key, minute, story_id) IN
+     (SELECT value ->> 0, value ->> 2, value ->> 1 FROM json_each(?))`,
   );
-  // Each row takes the next seq: the newest filed comes last among entries of the same minute.
+  // Each row takes the next seq of its key: the newest filed comes last among entries of a minute.
   const add = db.prepare<[string]>(
-    `INSERT INTO story_keys (key, story_id, minute)
-     SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)`,
+    `INSERT INTO story_keys (key, minute, seq, story_id)
+     SELECT value ->> 0, value ->> 2,
+       (SELECT coalesce(max(seq), 0) + 1 FROM story_keys WHERE key = value ->> 0), value ->> 1
+     FROM json_each(?)`,
   );
   return {
     termCounts: async (terms) => {
@@ -50,7 +53,7 @@ export function createSqliteStoryIndex(db: Database.Database): Archive['storyInd
       if (added.length > 0) add.run(JSON.stringify(added));
     },
     adoptValues: async () => {
-      db.exec(ADOPT_STORY_INDEX_VALUES);
+      db.exec(adoptStoryIndexValues('current'));
     },
   };
 }

@@ -72,11 +72,12 @@ export function filedBucket(
  * entry, re-filed with a new filing order) and the story's entry to add, if it made the cap.
  */
 export function rowChanges(id: string, changes: readonly BucketChange[]) {
-  const removed: [key: string, id: string][] = [];
+  const removed: [key: string, id: string, minute: number][] = [];
   const added: [key: string, id: string, minute: number][] = [];
   for (const { key, before, after } of changes) {
     const remaining = new Set(after.map(([other]) => other));
-    for (const [other] of before) if (other === id || !remaining.has(other)) removed.push([key, other]);
+    for (const [other, at] of before)
+      if (other === id || !remaining.has(other)) removed.push([key, other, at]);
     const entry = after.find(([other]) => other === id);
     if (entry) added.push([key, id, entry[1]]);
   }
