@@ -15,6 +15,8 @@ export const ARCHIVE_NAMESPACES: readonly string[] = [
   ANALYSIS_NAMESPACE,
   STORIES_NAMESPACE,
   'stories-profile',
+  // Rows of `story_keys` and `story_terms` in the archive (Archive.storyIndex): listed so that
+  // records an older keyv holds are adopted (migrate-kv-values.ts converts them).
   'stories-keys',
   'stories-df',
   'stories-meta',

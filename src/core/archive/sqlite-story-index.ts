@@ -7,9 +7,8 @@ import { adoptStoryIndexValues } from './sqlite-story-index-schema.js';
 /**
  * The story assigner's counts and candidate index as rows of the archive file (`story_terms`,
  * `story_keys`; schema versions 4 and 5): an article's counts are one upsert statement, and filing
- * its story deletes and inserts only the entries that change, in two statements, in the one
- * B-tree the index is read from. Inside the open
- * archive transaction, as every archive write.
+ * its story deletes and inserts only the entries that change, in the one B-tree the index is
+ * read from. Inside the open archive transaction, as every archive write.
  */
 export function createSqliteStoryIndex(db: Database.Database): Archive['storyIndex'] {
   const counts = db.prepare<[string], { term: string; articles: number }>(
@@ -23,16 +22,15 @@ export function createSqliteStoryIndex(db: Database.Database): Archive['storyInd
     `SELECT key, story_id, minute FROM story_keys WHERE key IN (SELECT value FROM json_each(?))
      ORDER BY key, minute, seq`,
   );
-  const remove = db.prepare<[string]>(
-    `DELETE FROM story_keys WHERE (key, minute, story_id) IN
-     (SELECT value ->> 0, value ->> 2, value ->> 1 FROM json_each(?))`,
+  // One statement per entry: a row-value `IN (json_each)` delete searched every key of the list
+  // with every minute of it (0.9 ms for 26 entries in a million rows, against 0.1 ms so).
+  const remove = db.prepare<[string, number, string]>(
+    'DELETE FROM story_keys WHERE key = ? AND minute = ? AND story_id = ?',
   );
   // Each row takes the next seq of its key: the newest filed comes last among entries of a minute.
-  const add = db.prepare<[string]>(
+  const add = db.prepare<[string, number, string, string]>(
     `INSERT INTO story_keys (key, minute, seq, story_id)
-     SELECT value ->> 0, value ->> 2,
-       (SELECT coalesce(max(seq), 0) + 1 FROM story_keys WHERE key = value ->> 0), value ->> 1
-     FROM json_each(?)`,
+     VALUES (?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM story_keys WHERE key = ?), ?)`,
   );
   return {
     termCounts: async (terms) => {
@@ -49,8 +47,8 @@ export function createSqliteStoryIndex(db: Database.Database): Archive['storyInd
     },
     fileStory: async (id, changes) => {
       const { removed, added } = rowChanges(id, changes);
-      if (removed.length > 0) remove.run(JSON.stringify(removed));
-      if (added.length > 0) add.run(JSON.stringify(added));
+      for (const [key, story, minute] of removed) remove.run(key, minute, story);
+      for (const [key, story, minute] of added) add.run(key, minute, key, story);
     },
     adoptValues: async () => {
       db.exec(adoptStoryIndexValues('current'));
