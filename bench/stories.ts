@@ -76,7 +76,7 @@ let stored = 0;
 let archive: Archive = await openArchive({ dataDir: dir });
 try {
   for (const size of SIZES) {
-    const filling = createStoryAssigner(archive.values);
+    const filling = createStoryAssigner(archive);
     const started = performance.now();
     const fillCpu = process.cpuUsage();
     for (; stored < size; stored += 1) {
@@ -88,7 +88,7 @@ try {
     const fillCpuSeconds = (fillUsage.user + fillUsage.system) / 1e6;
     await archive.close();
     archive = await openArchive({ dataDir: dir });
-    const assigner = createStoryAssigner(archive.values);
+    const assigner = createStoryAssigner(archive);
     const times: number[] = [];
     const cpuTimes: number[] = [];
     for (let i = 0; i < MEASURED; i += 1, stored += 1) {

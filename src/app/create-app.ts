@@ -71,7 +71,7 @@ export async function createApp(options: CreateAppOptions): Promise<NewsbotApp> 
     articles,
     relevance: relevance.match,
     duplicates: createDuplicateFinderOn(archive.dedupIndex),
-    stories: createStoryAssigner(kv),
+    stories: createStoryAssigner({ values: kv, storyIndex: archive.storyIndex }),
     analyse: createAnalyser(kv, config.actors).analyseAndStore,
     now,
     logger,

@@ -2,6 +2,7 @@ import type { DedupIndex } from '../dedup/dedup-index.js';
 import type { DedupOptions } from '../dedup/dedup-options.js';
 import type { ArticleStore } from '../store/article-store.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
+import type { StoryIndexStore } from '../stories/story-index-store.js';
 
 /**
  * The archive: articles and their search index, the duplicate index, and transactions that make
@@ -19,6 +20,12 @@ export interface Archive {
    * inside the open transaction when there is one. Its `close` does nothing: close the archive.
    */
   values: KeyValueStore;
+  /**
+   * The story assigner's document frequencies and candidate index as rows, inside the open
+   * transaction when there is one. `adoptValues` moves such records found in `values` (adopted
+   * from an older keyv store) into them.
+   */
+  storyIndex: StoryIndexStore & { adoptValues(): Promise<void> };
   /**
    * Runs `work` holding the archive's write lock and commits what it wrote, or nothing if it
    * throws. Calls are serialized in this process; other processes wait for the lock, so a check

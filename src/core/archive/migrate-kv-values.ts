@@ -7,8 +7,8 @@ const CHUNK = 500;
 
 /**
  * Copies the stories, story index and analyses an older store kept in keyv into the archive's
- * `archive_values`, once per archive, in one transaction (a crash leaves nothing half-copied; the
- * next start does it again). The old keys are left in place. Returns how many records were copied.
+ * `archive_values` (document frequencies and index buckets on into their tables), once per
+ * archive, in one transaction (a crash leaves nothing half-copied; the next start does it again). The old keys are left in place. Returns how many records were copied.
  * An empty archive adopts nothing: stories and analyses only mean something beside their articles,
  * and a keyv shared by other bots (one Redis database) may hold theirs.
  */
@@ -30,6 +30,8 @@ export async function migrateKvValues(kv: KeyValueStore, archive: Archive): Prom
         }
       }
     }
+    // Frequencies and index buckets go on into their tables.
+    if (copied > 0) await archive.storyIndex.adoptValues();
     await archive.writeNote(NOTE, new Date().toISOString());
     return copied;
   });

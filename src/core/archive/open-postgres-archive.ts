@@ -4,6 +4,7 @@ import { createPostgresArticleStore } from './postgres-article-store.js';
 import { createPostgresDedupIndex } from './postgres-dedup-index.js';
 import { migratePostgresArchive } from './postgres-schema.js';
 import { createPostgresSql } from './postgres-sql.js';
+import { createPostgresStoryIndex } from './postgres-story-index.js';
 import { archiveSchemaOf, postgresTarget } from './postgres-target.js';
 import { createPostgresValueStore } from './postgres-value-store.js';
 
@@ -41,6 +42,7 @@ export async function openPostgresArchive(url: string): Promise<Archive> {
     articles: createPostgresArticleStore(sql),
     dedupIndex: (settings) => createPostgresDedupIndex(sql, settings),
     values: createPostgresValueStore(sql),
+    storyIndex: createPostgresStoryIndex(sql),
     transaction: sql.transaction,
     knownItems: async (feed, items) => {
       const rows = await sql.query<{ item_key: string; content_hash: string | null }>(

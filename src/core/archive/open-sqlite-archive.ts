@@ -5,6 +5,7 @@ import type { Archive } from './archive.js';
 import { createSqliteArticleStore } from './sqlite-article-store.js';
 import { createSqliteDedupIndex } from './sqlite-dedup-index.js';
 import { migrateSqliteArchive } from './sqlite-schema.js';
+import { createSqliteStoryIndex } from './sqlite-story-index.js';
 import { createSqliteTransactions } from './sqlite-transactions.js';
 import { createSqliteValueStore } from './sqlite-value-store.js';
 
@@ -40,6 +41,7 @@ export function openSqliteArchive(file: string): Archive {
     articles: createSqliteArticleStore(db),
     dedupIndex: (settings) => createSqliteDedupIndex(db, settings),
     values: createSqliteValueStore(db),
+    storyIndex: createSqliteStoryIndex(db),
     ...createSqliteTransactions(db),
     knownItems: async (feed, items) => {
       const wanted = new Map(items.map((item) => [item.itemKey, item.contentHash]));

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { inLockedTransaction } from './postgres-sql.js';
+import { ADOPT_STORY_INDEX_VALUES } from './postgres-story-index-schema.js';
 
 /**
  * The archive's tables on PostgreSQL, one entry per schema version, applied forward at start-up
@@ -43,6 +44,16 @@ const MIGRATIONS: readonly string[] = [
      namespace text COLLATE "C" NOT NULL, key text COLLATE "C" NOT NULL, value text NOT NULL,
      PRIMARY KEY (namespace, key)
    );`,
+  // The story assigner's document frequencies as counters and its candidate index as rows
+  // (postgres-story-index.ts), converted once from the records that held them.
+  `CREATE TABLE story_terms (term text COLLATE "C" PRIMARY KEY, articles bigint NOT NULL);
+   CREATE TABLE story_keys (
+     seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     key text COLLATE "C" NOT NULL, story_id text COLLATE "C" NOT NULL, minute bigint NOT NULL,
+     UNIQUE (key, story_id)
+   );
+   CREATE INDEX story_keys_in_order ON story_keys (key, minute, seq) INCLUDE (story_id);
+   ${ADOPT_STORY_INDEX_VALUES}`,
 ];
 
 /** The schema version this code writes. */

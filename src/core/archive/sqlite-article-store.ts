@@ -6,6 +6,7 @@ import { articleRow } from './article-row.js';
 import { inOrderOf } from './in-order-of.js';
 import { candidateStories, newestCandidates, type SearchCandidate } from './search-candidates.js';
 import { fts5Query, searchableText } from './search-terms.js';
+import { atomically } from './sqlite-atomic.js';
 
 /** What an item is recognised by before it is normalized: its feed, GUID (or link) and content. */
 export interface ItemKey {
@@ -55,7 +56,7 @@ export function createSqliteArticleStore(db: Database.Database): ArticleStore {
      GROUP BY story_id ORDER BY max(published_at) DESC LIMIT ?`,
   );
   const bodies = (rows: { body: string }[]) => rows.map((row) => JSON.parse(row.body) as Article);
-  const put = db.transaction((article: Article) => {
+  const put = atomically(db, (article: Article) => {
     const { seq } = upsert.get(articleRow(article)) as { seq: number | bigint };
     unindex.run(seq);
     if (article.relevant && article.duplicateOf === null) {

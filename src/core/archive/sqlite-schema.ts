@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { ADOPT_STORY_INDEX_VALUES } from './sqlite-story-index-schema.js';
 
 /**
  * The archive's tables, one entry per schema version, applied forward at start-up inside one
@@ -40,6 +41,15 @@ const MIGRATIONS: readonly string[] = [
   `CREATE TABLE archive_values (
      namespace TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (namespace, key)
    ) WITHOUT ROWID;`,
+  // The story assigner's document frequencies as counters and its candidate index as rows
+  // (sqlite-story-index.ts), converted once from the records that held them.
+  `CREATE TABLE story_terms (term TEXT PRIMARY KEY, articles INTEGER NOT NULL) WITHOUT ROWID;
+   CREATE TABLE story_keys (
+     seq INTEGER PRIMARY KEY, key TEXT NOT NULL, story_id TEXT NOT NULL, minute INTEGER NOT NULL
+   );
+   CREATE UNIQUE INDEX story_keys_by_story ON story_keys (key, story_id);
+   CREATE INDEX story_keys_in_order ON story_keys (key, minute, seq, story_id);
+   ${ADOPT_STORY_INDEX_VALUES}`,
 ];
 
 /** The schema version this code writes. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createPostingLists, idsWithin, type Posting, type PostingLists } from '../dedup/posting-lists.js';
+import { idsWithin, type Posting } from '../dedup/posting-lists.js';
 import type { StoryAssigner } from '../ingest/ingest-ports.js';
 import { type JapaneseMorphology, japaneseMorphology } from '../nlp/japanese-morphology.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
@@ -8,6 +8,13 @@ import { MERGED_NAMESPACE, mergedProfile, mergedStory, survivorsOf } from './mer
 import { createRecentStories } from './recent-stories.js';
 import { scoreStory } from './score-story.js';
 import type { Story } from './story.js';
+import {
+  type BucketChange,
+  createKeyValueStoryIndex,
+  filedBucket,
+  KEY_INDEX_NAMESPACE,
+  type StoryIndexStore,
+} from './story-index-store.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from './story-options.js';
 import { addToProfile, type Rarity, type StoryProfile, type StorySpan } from './story-profile.js';
 import { createStoryRecordCache } from './story-record-cache.js';
@@ -15,8 +22,6 @@ import { STORIES_NAMESPACE } from './story-store.js';
 import { type StoryFeatures, storyFeatures } from './story-terms.js';
 
 const PROFILES = 'stories-profile';
-/** The candidate index: key term -> stories filed under it (posting lists). */
-const KEY_INDEX = 'stories-keys';
 const DAY_MS = 86_400_000;
 /**
  * Most stories remembered per indexed term (newest win): a term in more stories than this within
@@ -31,7 +36,7 @@ const KEY_BUCKET_CAP = 50;
  */
 const CACHED = {
   [PROFILES]: 500,
-  [KEY_INDEX]: 2_000,
+  [KEY_INDEX_NAMESPACE]: 2_000,
   'stories-df': 10_000,
   'stories-meta': 10,
   'stories-recent': 10,
@@ -45,28 +50,36 @@ interface Scored {
 }
 interface Scoring {
   kv: KeyValueStore;
-  index: PostingLists;
+  index: StoryIndexStore;
   settings: StoryOptions;
 }
+
+/**
+ * Where the assigner keeps its records: a key-value store for all of them, or beside it a store
+ * of its counts and candidate index as rows (the archive's `storyIndex`).
+ */
+export type StoryRecords = KeyValueStore | { values: KeyValueStore; storyIndex: StoryIndexStore };
 
 /**
  * Groups original articles into stories: an article joins the open story (latest article within
  * `openDays`) whose key terms and TF-IDF profile it matches best, or revives a dormant one (within
  * `reviveDays`) it matches strongly on the story's core keys, or starts a new one. Document
- * frequencies, profiles and an index key term -> recent stories live in the kv store, so only
- * stories sharing a key term are scored.
+ * frequencies and an index key term -> recent stories (rows in the archive, else key-value
+ * records), profiles and stories are kept in `stored`, so only stories sharing a key term are scored.
  */
 export function createStoryAssigner(
-  store: KeyValueStore,
+  stored: StoryRecords,
   options: Partial<StoryOptions> = {},
   japanese: () => JapaneseMorphology = japaneseMorphology,
 ): StoryAssigner {
+  const [store, storedIndex] =
+    'storyIndex' in stored ? [stored.values, stored.storyIndex] : [stored, createKeyValueStoryIndex(stored)];
   // Every read and write below goes through the cache; each method is guarded by its token.
   const records = createStoryRecordCache(store, CACHED);
   const kv = records.kv;
   const settings: StoryOptions = { ...DEFAULT_STORY_OPTIONS, ...options };
-  const scoring: Scoring = { kv, index: createPostingLists(kv, KEY_INDEX, KEY_BUCKET_CAP), settings };
-  const frequencies = createDocumentFrequencies(kv);
+  const scoring: Scoring = { kv, index: records.index(storedIndex), settings };
+  const frequencies = createDocumentFrequencies(kv, scoring.index);
   const recent = createRecentStories(kv);
   return records.guarded({
     assign: async (candidate: Candidate) => {
@@ -82,7 +95,7 @@ export function createStoryAssigner(
         ...features.keys.filter((key) => !counts.isCommon(key)),
         ...rarest(features, counts, settings.indexTerms),
       ];
-      const ranked = await rankedStories(scoring, features, filed, time, counts);
+      const { ranked, buckets } = await rankedStories(scoring, features, filed, time, counts);
       const best = ranked[0];
       // A report scoring high against a second story bridges the two: they are merged (re-linking
       // what arrival order split), in this article's transaction like every other write here.
@@ -116,7 +129,7 @@ export function createStoryAssigner(
         kv.set(STORIES_NAMESPACE, story.id, story),
         kv.set(PROFILES, story.id, profile),
         recent.touch(story.id, story.lastSeen, absorbed),
-        scoring.index.append(filed, story.id, time, settings.reviveDays * DAY_MS),
+        scoring.index.fileStory(story.id, filing(filed, buckets, story.id, time, settings)),
         counts.count(),
         ...absorbed.flatMap((id) => [
           kv.delete(STORIES_NAMESPACE, id),
@@ -143,15 +156,16 @@ const DORMANT_CANDIDATES = 5;
  * the past year never crowd the open ones out of the candidates. Those that can take it, best first.
  */
 async function rankedStories(
-  { kv, settings }: Scoring,
+  { kv, index, settings }: Scoring,
   features: StoryFeatures,
   filed: readonly string[],
   time: number,
   rarity: Rarity,
-): Promise<Scored[]> {
-  // The specific keys are the first entries of `filed`: one read of the buckets serves both windows.
+): Promise<{ ranked: Scored[]; buckets: (Posting[] | undefined)[] }> {
+  // The specific keys are the first entries of `filed`: one read of the buckets serves both windows
+  // (and the filing of the article's story under the same keys).
   const specific = features.keys.filter((key) => !rarity.isCommon(key)).length;
-  const lists = await kv.getMany<Posting[]>(KEY_INDEX, filed);
+  const lists = await index.buckets(filed);
   const open = idsWithin(lists, time, settings.openDays * DAY_MS);
   const revivable = idsWithin(lists.slice(0, specific), time, settings.reviveDays * DAY_MS);
   for (const id of open.keys()) revivable.delete(id);
@@ -175,8 +189,32 @@ async function rankedStories(
     const score = scoreStory(features, span, profile, time, rarity, settings);
     if (score !== null) ranked.push({ id, profile, score });
   }
-  return ranked.sort((a, b) => b.score - a.score);
+  return { ranked: ranked.sort((a, b) => b.score - a.score), buckets: lists };
 }
+
+/**
+ * The buckets of `filed` (as read for scoring, `buckets`) once story `id` is filed in each at the
+ * article's `time`. Items can arrive late, so entries are kept for twice the revival window.
+ */
+function filing(
+  filed: readonly string[],
+  buckets: readonly (Posting[] | undefined)[],
+  id: string,
+  time: number,
+  settings: StoryOptions,
+): BucketChange[] {
+  const minute = toMinute(time);
+  const oldest = toMinute(time - 2 * settings.reviveDays * DAY_MS);
+  const changes = new Map<string, BucketChange>();
+  for (const [i, key] of filed.entries()) {
+    if (changes.has(key)) continue;
+    const before = buckets[i] ?? [];
+    changes.set(key, { key, before, after: filedBucket(before, id, minute, oldest, KEY_BUCKET_CAP) });
+  }
+  return [...changes.values()];
+}
+
+const toMinute = (ms: number) => Math.floor(ms / 60_000);
 
 /**
  * The profiles of the candidate stories. A story merged into another has none: the index still

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { KeyValueStore } from '../store/key-value-store.js';
 import { createRecentlyUsed } from './recently-used.js';
+import { FREQUENCIES_NAMESPACE, KEY_INDEX_NAMESPACE, type StoryIndexStore } from './story-index-store.js';
 
 /** Where the token naming the current state of the cached records is kept. */
 const GENERATION = { namespace: 'stories-meta', key: 'generation' } as const;
@@ -13,6 +14,11 @@ type Entry = unknown | typeof ABSENT;
 export interface StoryRecordCache {
   /** Reads of the cached namespaces come from memory when they can; every write goes through. */
   kv: KeyValueStore;
+  /**
+   * The same for the counts and the candidate index kept in `index`, cached under the namespaces
+   * they have as key-value records (`stories-df`, `stories-keys`).
+   */
+  index(index: StoryIndexStore): StoryIndexStore;
   /**
    * Wraps each method of `methods` so it first checks that the store still holds the state this
    * process last wrote (else the cache is dropped), and after writing names the new state.
@@ -58,18 +64,23 @@ export function createStoryRecordCache(
     if (value === undefined) space.delete(key);
     else space.set(key, value);
   };
-  const getMany = async <T>(namespace: string, keys: readonly string[]): Promise<(T | undefined)[]> => {
+  /** Values of `keys` in `namespace`, from memory when cached, else through `read` (then cached). */
+  const cachedRead = async <T>(
+    namespace: string,
+    keys: readonly string[],
+    read: (missing: readonly string[]) => Promise<(T | undefined)[]>,
+  ): Promise<(T | undefined)[]> => {
     const space = spaces.get(namespace);
-    if (!space) return store.getMany<T>(namespace, keys);
+    if (!space) return read(keys);
     const found = new Map<string, Entry>();
     for (const key of keys) {
       const value = space.get(key);
       if (value !== undefined) found.set(key, value);
     }
     const missing = [...new Set(keys.filter((key) => !found.has(key)))];
-    const read = missing.length > 0 ? await store.getMany<T>(namespace, missing) : [];
+    const fetched = missing.length > 0 ? await read(missing) : [];
     for (const [i, key] of missing.entries()) {
-      const value = read[i] ?? ABSENT;
+      const value = fetched[i] ?? ABSENT;
       found.set(key, value);
       space.set(key, value);
     }
@@ -78,6 +89,8 @@ export function createStoryRecordCache(
       return value === ABSENT ? undefined : (value as T | undefined);
     });
   };
+  const getMany = <T>(namespace: string, keys: readonly string[]) =>
+    cachedRead<T>(namespace, keys, (missing) => store.getMany<T>(namespace, missing));
   const kv: KeyValueStore = {
     get: async <T>(namespace: string, key: string) => (await getMany<T>(namespace, [key]))[0],
     getMany,
@@ -119,8 +132,21 @@ export function createStoryRecordCache(
       throw error;
     }
   };
+  const index = (stored: StoryIndexStore): StoryIndexStore => ({
+    termCounts: (terms) => cachedRead(FREQUENCIES_NAMESPACE, terms, stored.termCounts),
+    countTerms: async (terms, after) => {
+      for (const [i, term] of terms.entries()) written(FREQUENCIES_NAMESPACE, term, after[i]);
+      await stored.countTerms(terms, after);
+    },
+    buckets: (keys) => cachedRead(KEY_INDEX_NAMESPACE, keys, stored.buckets),
+    fileStory: async (id, changes) => {
+      for (const change of changes) written(KEY_INDEX_NAMESPACE, change.key, change.after);
+      await stored.fileStory(id, changes);
+    },
+  });
   return {
     kv,
+    index,
     guarded: (methods) =>
       Object.fromEntries(
         Object.entries(methods).map(([name, method]) => [

@@ -5,20 +5,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openArchive } from '../../../src/core/archive/open-archive.js';
 import { createMemoryKeyValueStore, type KeyValueStore } from '../../../src/core/store/key-value-store.js';
 import { createStoryAssigner } from '../../../src/core/stories/create-story-assigner.js';
+import { inventedWords } from './support/invented-words.js';
 
 /** Reports of a few events (each its own names and place), interleaved, an hour apart. */
 function reports(count: number) {
-  let seed = 7;
-  const random = () => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return seed / 2_147_483_648;
-  };
-  const word = () =>
-    Array.from({ length: 5 }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 26)]).join('');
-  const name = () => {
-    const w = word();
-    return w.charAt(0).toUpperCase() + w.slice(1);
-  };
+  const { random, word, name } = inventedWords(7);
   const vocabulary = Array.from({ length: 60 }, word);
   const events = Array.from({ length: 6 }, () => [name(), name(), name()]);
   return Array.from({ length: count }, (_, i) => {

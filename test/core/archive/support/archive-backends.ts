@@ -18,6 +18,11 @@ export interface ArchivePlace {
   openKv(): Promise<KeyValueStore>;
   /** Marks the archive as written by a schema version newer than the code's. */
   bumpSchemaVersion(): Promise<void>;
+  /**
+   * Runs `statements` on the closed archive and marks it at schema `version`: an older archive,
+   * as the code of that version left it.
+   */
+  rewind(statements: string, version: number): Promise<void>;
   drop(): Promise<void>;
 }
 
@@ -46,6 +51,12 @@ const sqlite: ArchiveBackend = {
         raw.pragma(`user_version = ${(raw.pragma('user_version', { simple: true }) as number) + 1}`);
         raw.close();
       },
+      rewind: async (statements, version) => {
+        const raw = new Database(file);
+        raw.exec(statements);
+        raw.pragma(`user_version = ${version}`);
+        raw.close();
+      },
       drop: () => rm(dir, { recursive: true, force: true }),
     };
   },
@@ -72,6 +83,8 @@ const postgres = (base: string): ArchiveBackend => ({
       open: () => openPostgresArchive(url.toString()),
       openKv: () => openStore({ url: url.toString(), dataDir: '/nonexistent' }),
       bumpSchemaVersion: () => admin(`UPDATE ${schema}.schema_version SET version = version + 1`),
+      rewind: (statements, version) =>
+        admin(`SET search_path TO ${schema}; ${statements}; UPDATE schema_version SET version = ${version}`),
       drop: () => admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`),
     };
   },
