@@ -9,6 +9,7 @@
  * enters the repository.
  */
 import { createDocumentFrequencies } from '../src/core/stories/document-frequencies.js';
+import { createKeyValueStoryIndex } from '../src/core/stories/story-index-store.js';
 import { DEFAULT_STORY_OPTIONS } from '../src/core/stories/story-options.js';
 import { addToProfile, cosine, keyOverlap, type Rarity } from '../src/core/stories/story-profile.js';
 import { type StoryFeatures, storyFeatures } from '../src/core/stories/story-terms.js';
@@ -72,7 +73,7 @@ for (const name of only.length > 0 ? only : STORY_CORPORA) {
   }
   const set = await candidatesOf(found.dir);
   const { storyOf, kv } = await storiesOf(set, options);
-  const frequencies = createDocumentFrequencies(kv);
+  const frequencies = createDocumentFrequencies(kv, createKeyValueStoryIndex(kv));
   const labelOf = new Map(set.gold.map((item) => [item.original, item.label]));
   const articles: Article[] = [];
   for (const candidate of set.candidates) {
