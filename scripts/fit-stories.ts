@@ -10,11 +10,11 @@
  * once with the chosen values. Prints all, writes bench/results/fit-stories.json, and with --write
  * rewrites src/core/stories/fitted-story-options.ts. Production figures: `npm run eval:stories`.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from '../src/core/stories/story-options.js';
 import { clusterCandidates } from './support/cluster-candidates.js';
+import { inFitHalf } from './support/fit-halves.js';
 import { fixtureCandidateSets, type NamedCandidateSet } from './support/fixture-candidates.js';
 import { type CandidateSet, candidatesOf } from './support/story-candidates.js';
 import { corpusDir, STORY_CORPORA } from './support/story-corpora.js';
@@ -47,8 +47,6 @@ const PASSES = Number(process.env.FIT_PASSES ?? 2);
 /** FIT_OPTIONS=a,b searches only those options (a new option fitted with the others held). */
 const SEARCHED = process.env.FIT_OPTIONS?.split(',');
 const MIN_PRECISION = 0.9;
-
-const inFitHalf = (label: string) => (createHash('sha256').update(label).digest()[0] ?? 0) % 2 === 0;
 
 interface Scored {
   corpus: string;

@@ -6,6 +6,7 @@ import { articleRow } from './article-row.js';
 import { inOrderOf } from './in-order-of.js';
 import { candidateStories, newestCandidates, type SearchCandidate } from './search-candidates.js';
 import { fts5Query, searchableText } from './search-terms.js';
+import { atomically } from './sqlite-atomic.js';
 
 /** What an item is recognised by before it is normalized: its feed, GUID (or link) and content. */
 export interface ItemKey {
@@ -18,13 +19,16 @@ export interface ItemKey {
 /** Articles in their table; every read goes through an index and reads only rows it returns. */
 export function createSqliteArticleStore(db: Database.Database): ArticleStore {
   const byId = db.prepare<[string], { body: string }>('SELECT body FROM articles WHERE id = ?');
-  const upsert = db.prepare(
+  // Looked up, then inserted or updated: an upsert with RETURNING seq cost ~40% more CPU per row.
+  const seqOf = db.prepare<[string], number>('SELECT seq FROM articles WHERE id = ?').pluck();
+  const insert = db.prepare(
     `INSERT INTO articles (id, feed, item_key, content_hash, url, story_id, first_seen_at, published_at, body)
-     VALUES (@id, @feed, @itemKey, @contentHash, @url, @storyId, @firstSeenAt, @publishedAt, @body)
-     ON CONFLICT (id) DO UPDATE SET feed = excluded.feed, item_key = excluded.item_key,
-       content_hash = excluded.content_hash, url = excluded.url, story_id = excluded.story_id,
-       first_seen_at = excluded.first_seen_at, published_at = excluded.published_at, body = excluded.body
-     RETURNING seq`,
+     VALUES (@id, @feed, @itemKey, @contentHash, @url, @storyId, @firstSeenAt, @publishedAt, @body)`,
+  );
+  const update = db.prepare(
+    `UPDATE articles SET feed = @feed, item_key = @itemKey, content_hash = @contentHash, url = @url,
+       story_id = @storyId, first_seen_at = @firstSeenAt, published_at = @publishedAt, body = @body
+     WHERE id = @id`,
   );
   const unindex = db.prepare('DELETE FROM article_words WHERE rowid = ?');
   const index = db.prepare('INSERT INTO article_words (rowid, words) VALUES (?, ?)');
@@ -55,9 +59,16 @@ export function createSqliteArticleStore(db: Database.Database): ArticleStore {
      GROUP BY story_id ORDER BY max(published_at) DESC LIMIT ?`,
   );
   const bodies = (rows: { body: string }[]) => rows.map((row) => JSON.parse(row.body) as Article);
-  const put = db.transaction((article: Article) => {
-    const { seq } = upsert.get(articleRow(article)) as { seq: number | bigint };
-    unindex.run(seq);
+  const put = atomically(db, (article: Article) => {
+    const row = articleRow(article);
+    let seq = seqOf.get(article.id);
+    if (seq === undefined) {
+      // A new row's seq was never indexed: articles are never deleted, so no words are left under it.
+      seq = Number(insert.run(row).lastInsertRowid);
+    } else {
+      update.run(row);
+      unindex.run(seq);
+    }
     if (article.relevant && article.duplicateOf === null) {
       index.run(seq, searchableText(article.title, article.text));
     }

@@ -1,7 +1,7 @@
 import type { Language } from '../articles/article.js';
 import type { RelevanceVerdict } from '../ingest/ingest-ports.js';
 import { type ActorAliases, noActorAliases } from './actor-aliases.js';
-import { compileTerm, foldForMatching } from './compile-term.js';
+import { compileTerm, foldForMatching, type MatchableText, matchableText } from './compile-term.js';
 import type { WatchedKeywords } from './relevance-schema.js';
 
 /** What the matcher looks at: the item's title and plain text. */
@@ -15,9 +15,9 @@ export type RelevanceMatcher = (item: RelevanceInput) => RelevanceVerdict;
 
 interface CompiledKeyword {
   term: string;
-  test: (folded: string) => boolean;
+  test: (text: MatchableText) => boolean;
   companions: string[];
-  companionTests: ((folded: string) => boolean)[];
+  companionTests: ((text: MatchableText) => boolean)[];
 }
 
 /**
@@ -38,7 +38,7 @@ export function createRelevanceMatcher(
   }));
   const exclusions = (watched.exclude ?? []).map((term) => ({ term, test: compileTerm(term) }));
   return (item) => {
-    const text = foldForMatching(`${item.title}\n${item.text}`);
+    const text = matchableText(`${item.title}\n${item.text}`);
     const excludedBy = exclusions.find((exclusion) => exclusion.test(text));
     if (excludedBy) return { relevant: false, matched: [], reason: `excluded by '${excludedBy.term}'` };
     const matched: string[] = [];
@@ -57,8 +57,8 @@ export function createRelevanceMatcher(
   };
 }
 
-function anyOf(tests: ((folded: string) => boolean)[]): (folded: string) => boolean {
-  return tests.length === 1 && tests[0] ? tests[0] : (folded) => tests.some((test) => test(folded));
+function anyOf(tests: ((text: MatchableText) => boolean)[]): (text: MatchableText) => boolean {
+  return tests.length === 1 && tests[0] ? tests[0] : (text) => tests.some((test) => test(text));
 }
 
 function explainLonely(lonely: readonly CompiledKeyword[]): string {
