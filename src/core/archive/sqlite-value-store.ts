@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { KeyValueStore } from '../store/key-value-store.js';
 import { inOrderOfKeys } from './in-order-of-keys.js';
+import { atomically } from './sqlite-atomic.js';
 import { afterPrefix, listed } from './key-range.js';
 
 /**
@@ -30,6 +31,20 @@ export function createSqliteValueStore(db: Database.Database): KeyValueStore {
     )
     .pluck();
   const parse = <T>(raw: string | undefined) => (raw === undefined ? undefined : (JSON.parse(raw) as T));
+  // Read, change and write under the write lock: inside an open transaction as plain statements
+  // (a savepoint per call copied pages into a sub-journal, see atomically). The value returned is
+  // what a read would give back: the JSON round trip of what was written.
+  const readChangeWrite = atomically(
+    db,
+    (namespace: string, key: string, change: (current: unknown) => unknown): unknown => {
+      const current = parse(get.get(namespace, key));
+      const next = change(current);
+      if (next === undefined) return current;
+      const json = JSON.stringify(next);
+      set.run(namespace, key, json);
+      return JSON.parse(json);
+    },
+  );
   return {
     get: async <T>(namespace: string, key: string) => parse<T>(get.get(namespace, key)),
     getMany: async <T>(namespace: string, wanted: readonly string[]) => {
@@ -43,15 +58,8 @@ export function createSqliteValueStore(db: Database.Database): KeyValueStore {
     delete: async (namespace, key) => remove.run(namespace, key).changes > 0,
     setIfAbsent: async (namespace, key, value) =>
       insert.run(namespace, key, JSON.stringify(value)).changes > 0,
-    // Read, change and write under the write lock (a savepoint inside an open transaction).
     update: async <T>(namespace: string, key: string, change: (current: T | undefined) => T | undefined) =>
-      db
-        .transaction(() => {
-          const next = change(parse<T>(get.get(namespace, key)));
-          if (next !== undefined) set.run(namespace, key, JSON.stringify(next));
-          return parse<T>(get.get(namespace, key));
-        })
-        .immediate(),
+      readChangeWrite(namespace, key, change as (current: unknown) => unknown) as T | undefined,
     keys: (namespace, prefix = '') => listed(keys.all(namespace, prefix, afterPrefix(prefix))),
     close: async () => {},
   };
