@@ -20,7 +20,10 @@ import { writeBenchResult } from './support/bench-results.js';
 const compiled = new URL('../dist/', import.meta.url);
 const JAPANESE_EVERY = Number(process.env.BENCH_INGEST_JAPANESE ?? 0);
 
-type ChildFigures = Record<string, unknown> & { newArticlesPerCpuSecond: number; peakRssWhileIngestingMiB: number };
+type ChildFigures = Record<string, unknown> & {
+  newArticlesPerCpuSecond: number;
+  peakRssWhileIngestingMiB: number;
+};
 
 /** The node options on the bot's shebang line (`#!/usr/bin/env -S node --flag ...`). */
 async function botV8Flags(): Promise<string[]> {

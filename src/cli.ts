@@ -1,6 +1,6 @@
 #!/usr/bin/env -S node --optimize-for-size
 // --optimize-for-size: V8 keeps a smaller young generation and heap, which holds the ingest of new
-// articles at 100k stored under the 250 MB RSS target for about a fifth more CPU (figures in
+// articles at 100k stored under the 250 MB RSS target for a third to a half more CPU (figures in
 // docs/decisions/0004, amendment 7). bench:ingest reads this line to run with the same flags.
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';

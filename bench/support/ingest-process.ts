@@ -34,10 +34,14 @@ const RE_POLL_ROUNDS = 5;
 function memorySampler() {
   let peak = 0;
   let peakSinceReset = 0;
+  let atPeakSinceReset = process.memoryUsage();
   const sample = () => {
-    const rss = process.memoryUsage().rss;
-    peak = Math.max(peak, rss);
-    peakSinceReset = Math.max(peakSinceReset, rss);
+    const usage = process.memoryUsage();
+    peak = Math.max(peak, usage.rss);
+    if (usage.rss > peakSinceReset) {
+      peakSinceReset = usage.rss;
+      atPeakSinceReset = usage;
+    }
   };
   const timer = setInterval(sample, 50);
   const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
@@ -50,6 +54,13 @@ function memorySampler() {
       sample();
       return mib(peakSinceReset);
     },
+    /** Where that peak was: V8's heap (used of total), memory outside it (buffers, SQLite's cache, native code). */
+    breakdownAtPeakMiB: () => ({
+      heapUsed: mib(atPeakSinceReset.heapUsed),
+      heapTotal: mib(atPeakSinceReset.heapTotal),
+      external: mib(atPeakSinceReset.external),
+      outsideHeap: mib(atPeakSinceReset.rss - atPeakSinceReset.heapTotal),
+    }),
     peakMiB: () => {
       sample();
       return mib(peak);
@@ -95,7 +106,8 @@ async function analysisAlone(bodies: readonly string[], gazetteer: Parameters<ty
   const analyser = createAnalyser(createMemoryKeyValueStore(), gazetteer);
   const { items } = await readFeed(bodies[0] ?? '', 'http://127.0.0.1/feed0.xml', new Date());
   const { seconds } = await timed(async () => {
-    for (const item of items) await analyser.analyseAndStore({ ...item, id: articleIdFor(item.canonicalUrl) });
+    for (const item of items)
+      await analyser.analyseAndStore({ ...item, id: articleIdFor(item.canonicalUrl) });
   });
   return items.length / seconds;
 }
@@ -127,7 +139,12 @@ async function main(): Promise<void> {
   const parser = new Parser();
   const coldParse = await timed(() => parseAll(parser, bodies));
   const analysisPerSecond = await analysisAlone(bodies, loaded.config.actors);
-  const app = await createApp({ config: loaded.config, dataDir, logger: silentLogger, allowPrivateAddresses: true });
+  const app = await createApp({
+    config: loaded.config,
+    dataDir,
+    logger: silentLogger,
+    allowPrivateAddresses: true,
+  });
   await prefill(app.archive);
   const totals = { items: 0, new: 0, duplicate: 0, notRelevant: 0, failed: 0 };
   memory.reset();
@@ -146,6 +163,7 @@ async function main(): Promise<void> {
   });
   process.stderr.write('\n');
   const peakRssWhileIngestingMiB = memory.peakSinceResetMiB();
+  const atPeakWhileIngestingMiB = memory.breakdownAtPeakMiB();
   // The same bodies again: every item is stored unchanged, so this is the cost of a quiet poll,
   // against a warm parse of the same bytes in the same round.
   let reSeen = 0;
@@ -155,7 +173,8 @@ async function main(): Promise<void> {
     const parsed = await timed(() => parseAll(parser, bodies));
     reSeen = 0;
     const polled = await timed(async () => {
-      for (let i = 0; i < FEEDS; i += 1) reSeen += (await app.feeds.ingestXml({ url: server.url(i) }, bodies[i] ?? '')).counts.seen;
+      for (let i = 0; i < FEEDS; i += 1)
+        reSeen += (await app.feeds.ingestXml({ url: server.url(i) }, bodies[i] ?? '')).counts.seen;
     });
     for (const key of ['seconds', 'cpuSeconds'] as const) {
       warmParse[key] = Math.min(warmParse[key], parsed[key]);
@@ -180,6 +199,7 @@ async function main(): Promise<void> {
     reIngestCpuCostVsParse: Number((rePoll.cpuSeconds / warmParse.cpuSeconds).toFixed(2)),
     analysisArticlesPerSecond: Math.round(analysisPerSecond),
     peakRssWhileIngestingMiB,
+    atPeakWhileIngestingMiB,
     peakRssWholeRunMiB: memory.peakMiB(),
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { KeyValueStore } from '../store/key-value-store.js';
 import { inOrderOfKeys } from './in-order-of-keys.js';
-import { atomically } from './sqlite-atomic.js';
 import { afterPrefix, listed } from './key-range.js';
+import { atomically } from './sqlite-atomic.js';
 
 /**
  * Records kept by key in the archive file (`archive_values`): plain JSON, statements prepared once,
