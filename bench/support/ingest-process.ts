@@ -187,6 +187,9 @@ async function main(): Promise<void> {
   memory.stop();
   const result = {
     v8Flags: process.execArgv,
+    feeds: FEEDS,
+    storedBefore: PREFILL,
+    japaneseEvery: JAPANESE_EVERY,
     ...totals,
     pipelineSeconds: Number(ingest.seconds.toFixed(2)),
     pipelineItemsPerSecond: Math.round(totals.items / ingest.seconds),
