@@ -28,11 +28,16 @@ type Tuned =
   | 'openSpanDays'
   | 'fadeAtClose'
   | 'leadWords'
-  | 'commonShare';
+  | 'commonShare'
+  | 'placeKeyWeight'
+  | 'nameKeyWeight'
+  | 'fullNameKeyWeight'
+  | 'numberKeyWeight'
+  | 'sameDayBonus';
 
 /** The values tried for each tuned option, in the order the coordinate search visits them. */
 const GRID: Record<Tuned, number[]> = {
-  threshold: [0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3],
+  threshold: [0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3],
   // 2 never merges (scores are at most 1).
   mergeThreshold: [0.22, 0.26, 0.3, 0.32, 0.35, 0.38, 0.4, 0.45, 0.5, 2],
   reviveThreshold: [0.2, 0.25, 0.3, 0.35, 0.45, 0.6],
@@ -42,6 +47,12 @@ const GRID: Record<Tuned, number[]> = {
   openSpanDays: [20, 40, 60, 120, 365],
   fadeAtClose: [0.5, 0.8, 1],
   commonShare: [0.05, 0.1, 0.2],
+  // Relative to an actor of the NLP stage (1); 0 drops the kind from the key overlap.
+  placeKeyWeight: [0, 0.5, 1, 1.5, 2],
+  nameKeyWeight: [0.25, 0.5, 1, 1.5, 2],
+  fullNameKeyWeight: [0.5, 1, 1.5, 2, 3],
+  numberKeyWeight: [0, 0.5, 1, 1.5, 2],
+  sameDayBonus: [0, 0.25, 0.5, 0.75, 1, 1.5],
 };
 const PASSES = Number(process.env.FIT_PASSES ?? 2);
 /** FIT_OPTIONS=a,b searches only those options (a new option fitted with the others held). */

@@ -9,6 +9,7 @@
  * enters the repository.
  */
 import { createDocumentFrequencies } from '../src/core/stories/document-frequencies.js';
+import { keyKind, keyKindWeight } from '../src/core/stories/key-kinds.js';
 import { createKeyValueStoryIndex } from '../src/core/stories/story-index-store.js';
 import { DEFAULT_STORY_OPTIONS } from '../src/core/stories/story-options.js';
 import { addToProfile, cosine, keyOverlap, type Rarity } from '../src/core/stories/story-profile.js';
@@ -35,14 +36,18 @@ function pairOf(a: Article, b: Article) {
   const { idf, isCommon } = a.rarity;
   const other = addToProfile({ terms: {}, keys: {}, articles: 0 }, b.features, options.profileTerms);
   const cos = cosine(a.features, other, idf);
-  const keys = keyOverlap(a.features, other, idf, isCommon);
+  const keys = keyOverlap(a.features, other, idf, isCommon, keyKindWeight(options));
   const carried = new Set(b.features.keys);
   const shared = a.features.keys
     .filter((key) => carried.has(key))
     .map((key) => `${key}(${idf(key).toFixed(1)}${isCommon(key) ? 'C' : ''})`);
   const days =
     Math.abs(Date.parse(a.candidate.publishedAt) - Date.parse(b.candidate.publishedAt)) / 86_400_000;
-  return { score: options.cosineWeight * cos + (1 - options.cosineWeight) * keys, cos, keys, shared, days };
+  // As an open story of the other alone: the same-day bonus when they tell of one day.
+  const sameDay = a.features.keys.some((key) => keyKind(key) === 'date' && carried.has(key));
+  const similarity = options.cosineWeight * cos + (1 - options.cosineWeight) * keys;
+  const bonus = sameDay && days <= options.openDays ? 1 + options.sameDayBonus : 1;
+  return { score: similarity * bonus, cos, keys, shared, days };
 }
 
 function report(kind: string, pairs: [Article, Article][]) {

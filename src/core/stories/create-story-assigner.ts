@@ -4,6 +4,7 @@ import type { StoryAssigner } from '../ingest/ingest-ports.js';
 import { type JapaneseMorphology, japaneseMorphology } from '../nlp/japanese-morphology.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
 import { type ArticleFrequencies, createDocumentFrequencies } from './document-frequencies.js';
+import { namesAnEvent } from './key-kinds.js';
 import { MERGED_NAMESPACE, mergedProfile, mergedStory, survivorsOf } from './merge-stories.js';
 import { createRecentStories } from './recent-stories.js';
 import { scoreStory } from './score-story.js';
@@ -92,7 +93,7 @@ export function createStoryAssigner(
       const time = Date.parse(candidate.publishedAt);
       const counts = await frequencies.forArticle(features, settings.commonShare);
       const filed = [
-        ...features.keys.filter((key) => !counts.isCommon(key)),
+        ...features.keys.filter((key) => isSpecific(key, counts)),
         ...rarest(features, counts, settings.indexTerms),
       ];
       const { ranked, buckets } = await rankedStories(scoring, features, filed, time, counts);
@@ -147,6 +148,9 @@ export function createStoryAssigner(
   });
 }
 
+/** A key the candidate index files stories under: one that can name an event and is not common. */
+const isSpecific = (key: string, rarity: Rarity) => namesAnEvent(key) && !rarity.isCommon(key);
+
 /** Most dormant stories scored per article, beside the open ones. */
 const DORMANT_CANDIDATES = 5;
 
@@ -164,7 +168,7 @@ async function rankedStories(
 ): Promise<{ ranked: Scored[]; buckets: (Posting[] | undefined)[] }> {
   // The specific keys are the first entries of `filed`: one read of the buckets serves both windows
   // (and the filing of the article's story under the same keys).
-  const specific = features.keys.filter((key) => !rarity.isCommon(key)).length;
+  const specific = features.keys.filter((key) => isSpecific(key, rarity)).length;
   const lists = await index.buckets(filed);
   const open = idsWithin(lists, time, settings.openDays * DAY_MS);
   const revivable = idsWithin(lists.slice(0, specific), time, settings.reviveDays * DAY_MS);

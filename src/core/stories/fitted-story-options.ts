@@ -16,4 +16,9 @@ export const FITTED_STORY_OPTIONS: StoryOptions = {
   profileTerms: 150,
   leadWords: 200,
   countedShare: 0.3,
+  placeKeyWeight: 1,
+  nameKeyWeight: 0.25,
+  fullNameKeyWeight: 1,
+  numberKeyWeight: 1,
+  sameDayBonus: 1,
 };

@@ -1,3 +1,4 @@
+import { keyKind, keyKindWeight } from './key-kinds.js';
 import type { StoryOptions } from './story-options.js';
 import { cosine, keyOverlap, type Rarity, type StoryProfile, type StorySpan } from './story-profile.js';
 import type { StoryFeatures } from './story-terms.js';
@@ -28,10 +29,11 @@ export function scoreStory(
 ): number | null {
   const days = daysOutside(story, time);
   if (days > settings.reviveDays) return null;
-  const similarity = similarityTo(features, profile, rarity, settings.cosineWeight);
   const fade = 1 - (1 - settings.fadeAtClose) * Math.min(1, days / settings.openDays);
   const sinceFirst = Math.abs(time - Date.parse(story.firstSeen)) / DAY_MS;
-  if (days <= settings.openDays && sinceFirst <= settings.openSpanDays) return similarity * fade;
+  const similarity = similarityTo(features, profile, rarity, settings);
+  if (days <= settings.openDays && sinceFirst <= settings.openSpanDays)
+    return similarity * (1 + settings.sameDayBonus * sameDayShare(features, profile)) * fade;
   return similarity >= settings.reviveThreshold ? similarity * fade : null;
 }
 
@@ -47,17 +49,31 @@ function similarityTo(
   features: StoryFeatures,
   profile: StoryProfile,
   { idf, isCommon }: Rarity,
-  cosineWeight: number,
+  settings: StoryOptions,
 ): number {
+  const kindWeight = keyKindWeight(settings);
   const sameLanguage = profile.languages === undefined || (profile.languages[features.language] ?? 0) > 0;
   if (sameLanguage)
     return (
-      cosineWeight * cosine(features, profile, idf) +
-      (1 - cosineWeight) * keyOverlap(features, profile, idf, isCommon)
+      settings.cosineWeight * cosine(features, profile, idf) +
+      (1 - settings.cosineWeight) * keyOverlap(features, profile, idf, isCommon, kindWeight)
     );
   const carried = new Set(features.keys);
   const keys = Object.fromEntries(
     Object.entries(profile.keys).filter(([key]) => !key.startsWith('n:') || carried.has(key)),
   );
-  return keyOverlap(features, { ...profile, keys }, idf, isCommon);
+  return keyOverlap(features, { ...profile, keys }, idf, isCommon, kindWeight);
+}
+
+/**
+ * The largest share of a story's articles that tell of a day the article tells of ('d:' keys, see
+ * event-dates.ts). Reports of one event name its day in their opening whatever their wording or
+ * language, so an open story on that day gains `sameDayBonus` times this share; a story of another
+ * day loses nothing, as the days a report names are often not the event's (a follow-up, a hearing).
+ */
+function sameDayShare(features: StoryFeatures, profile: StoryProfile): number {
+  let share = 0;
+  for (const key of features.keys)
+    if (keyKind(key) === 'date') share = Math.max(share, (profile.keys[key] ?? 0) / profile.articles);
+  return share;
 }

@@ -37,6 +37,19 @@ export interface StoryOptions extends FeatureShape {
   commonShare: number;
   /** The article's rarest terms (highest IDF) filed in the candidate index beside its keys. */
   indexTerms: number;
+  /**
+   * Weights of key kinds in the key overlap, relative to an actor of the NLP stage (1): a place,
+   * one word of a name, a whole name of two words or more, a number. Fitted: see key-kinds.ts.
+   */
+  placeKeyWeight: number;
+  nameKeyWeight: number;
+  fullNameKeyWeight: number;
+  numberKeyWeight: number;
+  /**
+   * Added to the score of an open story times the share of its articles that tell of a day the
+   * article tells of (see event-dates.ts): reports of one event name its day.
+   */
+  sameDayBonus: number;
   /** Most stories scored per article: those sharing the most indexed terms. */
   maxCandidates: number;
   /** Terms kept in a story's profile (the heaviest). */

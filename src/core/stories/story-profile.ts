@@ -1,3 +1,4 @@
+import { namesAnEvent } from './key-kinds.js';
 import type { StoryFeatures } from './story-terms.js';
 
 /** What a story remembers of its articles for scoring: summed term weights and key-term counts. */
@@ -109,7 +110,7 @@ function termsOf(profile: StoryProfile): ReadonlyMap<string, number> {
 
 /**
  * Cosine of IDF-weighted key terms: the article's keys against the story's, each weighted by the
- * share of the story's articles that carry it. Rare names (Vilnius, Macron) weigh more than ones
+ * share of the story's articles that carry it and by its kind (`kindWeight`, fitted: key-kinds.ts). Rare names (Vilnius, Macron) weigh more than ones
  * every article of the beat carries (NATO, Japan), and a big story's passing mentions weigh little,
  * so a long-running story does not swallow every article that names one of its places. Without a
  * shared key that is not `common` it is 0: an article naming only NATO and Japan (typical of a
@@ -120,21 +121,22 @@ export function keyOverlap(
   profile: StoryProfile,
   idf: Idf,
   common: (key: string) => boolean = () => false,
+  kindWeight: (key: string) => number = () => 1,
 ): number {
   let dot = 0;
   let left = 0;
   let specific = false;
   for (const key of features.keys) {
-    const weight = idf(key);
+    const weight = idf(key) * kindWeight(key);
     left += weight * weight;
     const count = profile.keys[key];
     if (count === undefined) continue;
     dot += weight * weight * (count / profile.articles);
-    if (!common(key)) specific = true;
+    if (!common(key) && namesAnEvent(key)) specific = true;
   }
   if (!specific) return 0;
   let right = 0;
   for (const [key, count] of Object.entries(profile.keys))
-    right += ((count / profile.articles) * idf(key)) ** 2;
+    right += ((count / profile.articles) * idf(key) * kindWeight(key)) ** 2;
   return left === 0 || right === 0 ? 0 : dot / Math.sqrt(left * right);
 }

@@ -1,6 +1,7 @@
 import type { Language } from '../articles/article.js';
 import type { Morpheme } from '../nlp/japanese-morphology.js';
 import { stripHouseStyle } from '../text/house-style.js';
+import { eventDatesOf } from './event-dates.js';
 import { kanaSkeleton, katakanaSkeletons, nameSkeleton } from './name-keys.js';
 
 /** What story grouping reads of an article: weighted words and the key terms that name the event. */
@@ -9,7 +10,8 @@ export interface StoryFeatures {
   terms: Map<string, number>;
   /**
    * What names the event: NLP actors ('e:') and places ('p:'), proper names by their consonant
-   * skeleton ('n:', Latin script, katakana or a Japanese name's reading), numbers ('#:').
+   * skeleton ('n:', Latin script, katakana or a Japanese name's reading), numbers ('#:'), and the
+   * days the opening says things happened ('d:', see event-dates.ts).
    */
   keys: string[];
   /** Distinct terms whose document frequency is counted (title and the lead's opening). */
@@ -54,7 +56,14 @@ const GENERIC_NAMES = new Set(
 );
 
 export function storyFeatures(
-  article: { title: string; text: string; language: Language; entities?: readonly string[] },
+  article: {
+    title: string;
+    text: string;
+    language: Language;
+    entities?: readonly string[];
+    /** Resolves the opening's weekdays and dates to days; without it there are no date keys. */
+    publishedAt?: string;
+  },
   shape: FeatureShape,
   morphemes: readonly Morpheme[] = [],
 ): StoryFeatures {
@@ -81,9 +90,12 @@ export function storyFeatures(
       : []),
   ]);
   const opening = leadOf(lead, language, Math.round(shape.leadWords * shape.countedShare));
+  const dates = article.publishedAt
+    ? eventDatesOf(`${title}\n${opening}`, language, article.publishedAt).map((day) => `d:${day}`)
+    : [];
   return {
     terms,
-    keys: [...keys],
+    keys: [...keys, ...dates],
     counted: [...new Set([...titleTerms, ...termsOf(opening, language)])],
     language,
   };
@@ -108,12 +120,17 @@ function entityKey(entity: string): string {
   return entity === entity.toLowerCase() ? `e:${entity}` : `p:${entity.toLowerCase()}`;
 }
 
+/** Lower-case English words, stopwords and calendar words out, plural s off. */
+function englishWords(normalized: string): string[] {
+  return (normalized.toLowerCase().match(/[a-z][a-z0-9'-]+/g) ?? [])
+    .filter((word) => !STOPWORDS.has(word) && !CALENDAR.has(word))
+    .map((word) => word.replace(/'s$/, '').replace(/(?<=[a-z]{3})s$/, ''));
+}
+
 /** Words for English (stopwords out, plural s off); character pairs within Japanese runs. */
 function termsOf(text: string, language: Language): string[] {
   const normalized = text.normalize('NFKC');
-  const latin = (normalized.toLowerCase().match(/[a-z][a-z0-9'-]+/g) ?? [])
-    .filter((word) => !STOPWORDS.has(word) && !CALENDAR.has(word))
-    .map((word) => word.replace(/'s$/, '').replace(/(?<=[a-z]{3})s$/, ''));
+  const latin = englishWords(normalized);
   if (language !== 'ja') return latin;
   const runs = normalized.match(/[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu) ?? [];
   const pairs = runs.flatMap((run) => Array.from({ length: run.length - 1 }, (_, i) => run.slice(i, i + 2)));

@@ -34,3 +34,29 @@ describe('scoreStory: the open window', () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe('scoreStory: the same-day bonus', () => {
+  const report = (text: string, publishedAt: string) =>
+    storyFeatures({ title: 'Council votes on budget', text, language: 'en', publishedAt }, settings);
+  // 2024-03-05 was a Tuesday.
+  const story = addToProfile(
+    { terms: {}, keys: {}, articles: 0 },
+    report('The city council approved the budget on Tuesday.', '2024-03-05T20:00:00Z'),
+    150,
+  );
+  const storySpan = { firstSeen: '2024-03-05T20:00:00Z', lastSeen: '2024-03-05T20:00:00Z' };
+  const time = Date.parse('2024-03-06T09:00:00Z');
+  const scoreOf = (text: string, sameDayBonus: number) =>
+    scoreStory(report(text, '2024-03-06T09:00:00Z'), storySpan, story, time, rarity, {
+      ...settings,
+      sameDayBonus,
+    }) ?? 0;
+
+  it('a report telling of the story day scores higher by the bonus; one of another day loses nothing', () => {
+    const sameDay = 'The city council approved the budget on Tuesday.';
+    const otherDay = 'The city council approved the budget on Monday.';
+    expect(scoreOf(sameDay, 0.5)).toBeCloseTo(scoreOf(sameDay, 0) * 1.5, 6);
+    expect(scoreOf(otherDay, 0.5)).toBeCloseTo(scoreOf(otherDay, 0), 6);
+    expect(scoreOf(otherDay, 0)).toBeCloseTo(scoreOf(sameDay, 0), 6);
+  });
+});
