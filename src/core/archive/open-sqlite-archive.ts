@@ -56,6 +56,10 @@ export function openSqliteArchive(file: string): Archive {
       }
       return found;
     },
+    refreshStatistics: async () => {
+      db.exec('ANALYZE');
+      db.pragma('optimize');
+    },
     hasArticles: async () => anyArticle.get() !== undefined,
     readNote: async (key) => readNote.get(key)?.value,
     writeNote: async (key, value) => {
