@@ -113,8 +113,9 @@ export async function createApp(options: CreateAppOptions): Promise<NewsbotApp> 
 async function openArchiveOrClose(kv: KeyValueStore, url: string | undefined, dataDir: string) {
   try {
     const archive = await openArchive({ url, dataDir });
-    await migrateKvArticles(kv, archive);
-    await migrateKvValues(kv, archive);
+    const copied = (await migrateKvArticles(kv, archive)) + (await migrateKvValues(kv, archive));
+    // A bulk load leaves the planner without statistics until autovacuum (or nothing, on SQLite).
+    if (copied > 0) await archive.refreshStatistics();
     return archive;
   } catch (error) {
     await kv.close();

@@ -37,6 +37,13 @@ export interface Archive {
    * one indexed lookup per batch, made before the items are normalized.
    */
   knownItems(feed: string, items: readonly { itemKey: string; contentHash: string }[]): Promise<Set<string>>;
+  /**
+   * Has the database gather its table statistics again (SQLite `ANALYZE` and `PRAGMA optimize`,
+   * PostgreSQL `ANALYZE` of the archive's tables), after a bulk load such as a key-value migration:
+   * until then the planner picks indexes without knowing the tables' sizes, and autovacuum may
+   * not analyse a table for hours.
+   */
+  refreshStatistics(): Promise<void>;
   /** Whether any article is stored (an empty archive adopts no older records: migrate-kv-values.ts). */
   hasArticles(): Promise<boolean>;
   /** A note the archive keeps about itself (a one-time migration done, say). */

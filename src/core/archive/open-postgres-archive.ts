@@ -56,6 +56,13 @@ export async function openPostgresArchive(url: string): Promise<Archive> {
           .map((row) => row.item_key),
       );
     },
+    refreshStatistics: async () => {
+      // The archive's own tables: a bare ANALYZE would analyse every table of the database.
+      const tables = await sql.query<{ name: string }>(
+        'SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = current_schema()',
+      );
+      if (tables.length > 0) await sql.query(`ANALYZE ${tables.map((table) => table.name).join(', ')}`);
+    },
     hasArticles: async () => (await sql.query('SELECT 1 FROM articles LIMIT 1')).length > 0,
     readNote: async (key) =>
       (await sql.query<{ value: string }>('SELECT value FROM archive_meta WHERE key = $1', [key]))[0]?.value,

@@ -25,6 +25,13 @@ const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 
 export function detectLanguage(text: string, hint?: string | null): Language {
   const sample = text.slice(0, 2000);
   const hinted = languageOfHint(hint);
+  const plain = plainLetters(sample);
+  if (plain !== undefined) {
+    // Every letter is Latin and there is no kana or Han: the checks below, without their counts.
+    if (plain === 0) return hinted ?? 'other';
+    if (hinted) return hinted === 'other' ? 'other' : 'en';
+    return looksEnglish(sample) ? 'en' : 'other';
+  }
   const total = count(sample, letters);
   if (total === 0) return hinted ?? 'other';
   const kanaShare = count(sample, kana) / total;
@@ -34,6 +41,23 @@ export function detectLanguage(text: string, hint?: string | null): Language {
   if (count(sample, latin) / total < 0.5) return 'other';
   if (hinted) return hinted === 'other' ? 'other' : 'en';
   return looksEnglish(sample) ? 'en' : 'other';
+}
+
+/**
+ * The letters of a sample made only of ASCII and general punctuation (U+2000-U+206F: curly quotes,
+ * dashes, none of them letters), where every letter is A-Z or a-z; undefined for any other
+ * character. One pass over the codes instead of five Unicode pattern matches that build arrays
+ * (most English items take this path; the others are counted by the patterns as before).
+ */
+function plainLetters(sample: string): number | undefined {
+  let found = 0;
+  for (let i = 0; i < sample.length; i += 1) {
+    const code = sample.charCodeAt(i);
+    if (code >= 0x80) {
+      if (code < 0x2000 || code > 0x206f) return undefined;
+    } else if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) found += 1;
+  }
+  return found;
 }
 
 /** Too few words to judge (a headline) counts as English: the beat's default language. */

@@ -131,6 +131,20 @@ describe.each(archiveBackends)('the $name archive', (backend) => {
     expect(ids(await archive.articles.all())).toEqual(['kept']);
     await archive.close();
   });
+
+  it('gathers the statistics the query planner reads when asked to, after a bulk load', async () => {
+    const archive = await place.open();
+    await archive.transaction(async () => {
+      for (let i = 0; i < 50; i += 1)
+        await archive.articles.put(
+          storedArticle({ id: `a${i}`, title: `t${i}`, publishedAt: '2024-01-02T00:00:00Z' }),
+        );
+    });
+    expect(await place.statisticsOf('articles')).toBe(0);
+    await archive.refreshStatistics();
+    expect(await place.statisticsOf('articles')).toBeGreaterThan(0);
+    await archive.close();
+  });
 });
 
 /** Ten reports with no words in common: none is a near copy of another. */

@@ -40,6 +40,24 @@ describe('detectLanguage', () => {
     expect(detectLanguage('  ')).toBe('other');
   });
 
+  it('judges plain English text and punctuation alike whether or not it holds other characters', () => {
+    // A copyright sign is neither a letter nor punctuation of the plain path: with it, the text is
+    // counted by the Unicode patterns, and the verdict must be the same.
+    const texts = [
+      '',
+      '  “—” ',
+      'Allies meet in Brussels',
+      'The alliance said on Tuesday — “we would” open an office in Tokyo, and partners welcomed it.',
+      'Die Allianz will ein Verbindungsburo in Tokio eroffnen, doch Paris halt den Schritt fur verfruht und falsch.',
+      'Le conseil a vote la loi mardi soir apres un long debat sur le budget de la defense et la police.',
+    ];
+    for (const text of texts) {
+      for (const hint of [undefined, 'en', 'ja', 'fr', 'zh']) {
+        expect(detectLanguage(text, hint), `${text} (${hint})`).toBe(detectLanguage(`${text}©`, hint));
+      }
+    }
+  });
+
   it('does not call Korean English or Japanese', () => {
     expect(detectLanguage('나토 도쿄 연락사무소')).toBe('other');
   });

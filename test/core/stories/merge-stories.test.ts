@@ -27,6 +27,11 @@ const story = (
 });
 
 describe('merging stories', () => {
+  it('leaves a story merged with nothing as it is', () => {
+    const only = story('s_a', '2025-03-03T08:00:00Z', '2025-03-05T09:00:00Z', ['a1', 'a2'], ['One']);
+    expect(mergedStory([only])).toBe(only);
+  });
+
   it('keeps the oldest story id and title, unites articles and sources, spans both', () => {
     const later = story(
       's_b',

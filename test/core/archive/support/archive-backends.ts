@@ -23,6 +23,8 @@ export interface ArchivePlace {
    * as the code of that version left it.
    */
   rewind(statements: string, version: number): Promise<void>;
+  /** How many columns or indexes of `table` the database holds planner statistics for. */
+  statisticsOf(table: string): Promise<number>;
   drop(): Promise<void>;
 }
 
@@ -57,6 +59,16 @@ const sqlite: ArchiveBackend = {
         raw.pragma(`user_version = ${version}`);
         raw.close();
       },
+      statisticsOf: async (table) => {
+        const raw = new Database(file, { readonly: true });
+        try {
+          const analysed = raw.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'sqlite_stat1'").get();
+          if (!analysed) return 0;
+          return raw.prepare('SELECT count(*) FROM sqlite_stat1 WHERE tbl = ?').pluck().get(table) as number;
+        } finally {
+          raw.close();
+        }
+      },
       drop: () => rm(dir, { recursive: true, force: true }),
     };
   },
@@ -70,11 +82,11 @@ const postgres = (base: string): ArchiveBackend => ({
     const schema = `newsbot_test_${randomUUID().replaceAll('-', '').slice(0, 20)}`;
     const url = new URL(base);
     url.searchParams.set('schema', schema);
-    const admin = async (statement: string) => {
+    const admin = async (statement: string, values: unknown[] = []) => {
       const client = new pg.Client({ connectionString: base });
       await client.connect();
       try {
-        await client.query(statement);
+        return (await client.query(statement, values)).rows;
       } finally {
         await client.end();
       }
@@ -82,10 +94,24 @@ const postgres = (base: string): ArchiveBackend => ({
     return {
       open: () => openPostgresArchive(url.toString()),
       openKv: () => openStore({ url: url.toString(), dataDir: '/nonexistent' }),
-      bumpSchemaVersion: () => admin(`UPDATE ${schema}.schema_version SET version = version + 1`),
-      rewind: (statements, version) =>
-        admin(`SET search_path TO ${schema}; ${statements}; UPDATE schema_version SET version = ${version}`),
-      drop: () => admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`),
+      bumpSchemaVersion: async () => {
+        await admin(`UPDATE ${schema}.schema_version SET version = version + 1`);
+      },
+      rewind: async (statements, version) => {
+        await admin(
+          `SET search_path TO ${schema}; ${statements}; UPDATE schema_version SET version = ${version}`,
+        );
+      },
+      statisticsOf: async (table) => {
+        const [row] = await admin(
+          'SELECT count(*)::int AS n FROM pg_stats WHERE schemaname = $1 AND tablename = $2',
+          [schema, table],
+        );
+        return (row as { n: number }).n;
+      },
+      drop: async () => {
+        await admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      },
     };
   },
 });
