@@ -6,23 +6,14 @@
  * with re-linking off (mergeThreshold 2) and at the fitted value, and prints pairwise scores.
  * Order independent stories would score the same in every row.
  */
-import { createHash } from 'node:crypto';
 import { createMemoryKeyValueStore } from '../src/core/store/key-value-store.js';
 import { createStoryAssigner } from '../src/core/stories/create-story-assigner.js';
 import { pairwiseScores } from '../src/core/stories/pairwise-scores.js';
 import { DEFAULT_STORY_OPTIONS } from '../src/core/stories/story-options.js';
 import { createStoryStore } from '../src/core/stories/story-store.js';
+import { ARRIVAL_ORDERS } from './support/arrival-orders.js';
 import { type CandidateSet, candidatesOf, type StoryCandidate } from './support/story-candidates.js';
 import { corpusDir, STORY_CORPORA } from './support/story-corpora.js';
-
-const hashOf = (id: string) => createHash('sha256').update(id).digest('hex');
-const ORDERS: Record<string, (items: readonly StoryCandidate[]) => StoryCandidate[]> = {
-  'feed by feed': (items) =>
-    [...items].sort((a, b) => a.feed.localeCompare(b.feed) || a.publishedAt.localeCompare(b.publishedAt)),
-  'by date': (items) =>
-    [...items].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.id.localeCompare(b.id)),
-  shuffled: (items) => [...items].sort((a, b) => hashOf(a.id).localeCompare(hashOf(b.id))),
-};
 
 async function score(set: CandidateSet, order: readonly StoryCandidate[], mergeThreshold: number) {
   const kv = createMemoryKeyValueStore();
@@ -47,7 +38,7 @@ for (const name of STORY_CORPORA) {
     continue;
   }
   const set = await candidatesOf(found.dir);
-  for (const [order, arrange] of Object.entries(ORDERS)) {
+  for (const [order, arrange] of Object.entries(ARRIVAL_ORDERS)) {
     const items = arrange(set.candidates);
     const off = await score(set, items, 2);
     const on = await score(set, items, DEFAULT_STORY_OPTIONS.mergeThreshold);
