@@ -92,8 +92,7 @@ async function scoreAll(options: StoryOptions, half: boolean): Promise<Scored[]>
         (label) => inFitHalf(label) === half,
         ARRIVAL_ORDERS[order],
       );
-      const name = order === 'feed by feed' ? corpus : `${corpus} ${order}`;
-      scores.push({ corpus: name, order, precision: result.precision, recall: result.recall, f1: result.f1 });
+      scores.push({ corpus, order, precision: result.precision, recall: result.recall, f1: result.f1 });
     }
   }
   if (!half) return scores;
@@ -121,10 +120,7 @@ function objective(scores: readonly Scored[]): number {
   const own = scores.filter((s) => s.corpus.startsWith('fixtures:'));
   const replays = scores.filter((s) => !s.corpus.startsWith('fixtures:'));
   const byCorpus = new Map<string, number[]>();
-  for (const s of replays) {
-    const corpus = s.corpus.replace(/ (by date|shuffled)$/, '');
-    byCorpus.set(corpus, [...(byCorpus.get(corpus) ?? []), term(s)]);
-  }
+  for (const s of replays) byCorpus.set(s.corpus, [...(byCorpus.get(s.corpus) ?? []), term(s)]);
   const corpora = [...byCorpus.values()].map(mean);
   const demo = own.find((s) => s.corpus === 'fixtures:demo');
   const groups = own.length > 0 ? [...corpora, mean(own.map(term))] : corpora;
@@ -144,9 +140,12 @@ function middleOfBest<T extends { value: number; scores: readonly Scored[] }>(tr
   return tied[Math.floor((tied.length - 1) / 2)] as T;
 }
 
+/** A corpus replayed in another order than feed by feed is shown as "gva by date". */
+const nameOf = (s: Scored) => (s.order && s.order !== 'feed by feed' ? `${s.corpus} ${s.order}` : s.corpus);
+
 const format = (scores: readonly Scored[]) =>
   scores
-    .map((s) => `${s.corpus} P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`)
+    .map((s) => `${nameOf(s)} P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`)
     .join(' | ');
 
 const sets = new Map<string, CandidateSet>();

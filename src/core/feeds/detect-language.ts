@@ -25,20 +25,17 @@ const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 
 export function detectLanguage(text: string, hint?: string | null): Language {
   const sample = text.slice(0, 2000);
   const hinted = languageOfHint(hint);
+  // Plain ASCII text (most English items) has only Latin letters: the script shares need no counting.
   const plain = plainLetters(sample);
-  if (plain !== undefined) {
-    // Every letter is Latin and there is no kana or Han: the checks below, without their counts.
-    if (plain === 0) return hinted ?? 'other';
-    if (hinted) return hinted === 'other' ? 'other' : 'en';
-    return looksEnglish(sample) ? 'en' : 'other';
-  }
-  const total = count(sample, letters);
+  const total = plain ?? count(sample, letters);
   if (total === 0) return hinted ?? 'other';
-  const kanaShare = count(sample, kana) / total;
-  const hanShare = count(sample, han) / total;
-  if (kanaShare >= 0.05) return 'ja';
-  if (kanaShare + hanShare >= 0.3) return hint?.toLowerCase().startsWith('zh') ? 'other' : 'ja';
-  if (count(sample, latin) / total < 0.5) return 'other';
+  if (plain === undefined) {
+    const kanaShare = count(sample, kana) / total;
+    const hanShare = count(sample, han) / total;
+    if (kanaShare >= 0.05) return 'ja';
+    if (kanaShare + hanShare >= 0.3) return hint?.toLowerCase().startsWith('zh') ? 'other' : 'ja';
+    if (count(sample, latin) / total < 0.5) return 'other';
+  }
   if (hinted) return hinted === 'other' ? 'other' : 'en';
   return looksEnglish(sample) ? 'en' : 'other';
 }

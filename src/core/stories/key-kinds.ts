@@ -26,7 +26,9 @@ export type KeyKindWeights = Pick<
  * shared day adds to the overlap of other shared keys but never ties two reports alone, and stories
  * are not filed under days in the candidate index.
  */
-export const namesAnEvent = (key: string) => !key.startsWith('d:');
+export const namesAnEvent = (key: string) => keyKind(key) !== 'date';
+
+const weighers = new WeakMap<KeyKindWeights, (key: string) => number>();
 
 /**
  * How much a key of each kind says about which event a report covers, beside its rarity. A
@@ -34,6 +36,16 @@ export const namesAnEvent = (key: string) => !key.startsWith('d:');
  * news; which kinds tend to name one event is learnt from development data by the fit.
  */
 export function keyKindWeight(weights: KeyKindWeights): (key: string) => number {
+  // Scoring asks once per candidate story with the same options object: built once per object.
+  let weigh = weighers.get(weights);
+  if (!weigh) {
+    weigh = weigherOf(weights);
+    weighers.set(weights, weigh);
+  }
+  return weigh;
+}
+
+function weigherOf(weights: KeyKindWeights): (key: string) => number {
   const byKind: Record<KeyKind, number> = {
     actor: 1,
     place: weights.placeKeyWeight,
