@@ -5,6 +5,7 @@ import type { ArticleAnalysis } from '../../src/core/nlp/article-analysis.js';
 import { ANALYSIS_NAMESPACE } from '../../src/core/nlp/create-analyser.js';
 import { ingestLabelled, labelledItem } from '../../test/fixtures/stories/ingest-labelled.js';
 import { LABELLED_STORY_SETS } from '../../test/fixtures/stories/labelled-story-sets.js';
+import { type ArrivalOrder, everyFeedOrder } from './arrival-orders.js';
 import { DEMO_STORY_LABELS } from './demo-story-labels.js';
 import { evalConfig, withScratchApp } from './run-production-ingest.js';
 import type { CandidateSet, StoryCandidate } from './story-candidates.js';
@@ -12,13 +13,15 @@ import type { CandidateSet, StoryCandidate } from './story-candidates.js';
 /** One of our own labelled sets as story candidates (see `candidatesOf`), named. */
 export interface NamedCandidateSet extends CandidateSet {
   name: string;
+  /** Orders the set must be replayed in, by name (default: as production ingested it). */
+  orders?: Record<string, ArrivalOrder>;
 }
 
 /**
  * The assigner's inputs of every originally stored relevant article, in the order the app stored
  * them (`rank`): our fixture sets are small, so the fit replays exactly the production order.
  */
-async function storedCandidates(app: NewsbotApp, rankOf: (guid: string | null) => number) {
+async function storedCandidates(app: NewsbotApp, feedOf: (guid: string | null) => string) {
   const stored = await app.articles.all();
   const originals = stored.filter((article) => article.relevant && article.duplicateOf === null);
   const analyses = await app.kv.getMany<ArticleAnalysis>(
@@ -27,7 +30,7 @@ async function storedCandidates(app: NewsbotApp, rankOf: (guid: string | null) =
   );
   const candidates: StoryCandidate[] = originals.map((article, i) => ({
     id: article.id,
-    feed: String(rankOf(article.guid)).padStart(6, '0'),
+    feed: feedOf(article.guid),
     title: article.title,
     text: article.text,
     language: article.language,
@@ -56,7 +59,9 @@ export async function fixtureCandidateSets(): Promise<NamedCandidateSet[]> {
     sets.push(
       await withScratchApp(config, async (app) => {
         await ingestLabelled(app.pipeline, app.articles, set.articles);
-        const { candidates, originalOf } = await storedCandidates(app, (guid) => rank.get(guid ?? '') ?? 0);
+        const { candidates, originalOf } = await storedCandidates(app, (guid) =>
+          String(rank.get(guid ?? '') ?? 0).padStart(6, '0'),
+        );
         const gold = items.flatMap((item, i) => {
           const original = originalOf(item.guid ?? item.url);
           return original ? [{ label: set.articles[i]?.story ?? '', original }] : [];
@@ -79,15 +84,17 @@ async function demoCandidates(): Promise<NamedCandidateSet> {
       if (!report.ok) throw new Error(`demo feed ${feed}: ${report.error}`);
     }
     const guids = Object.keys(DEMO_STORY_LABELS);
-    // Replayed as `newsbot demo` ingested them: feed files in name order, each feed's items by date.
     const feedOf = new Map((await app.articles.all()).map((article) => [article.guid, article.feed]));
-    const rank = (guid: string | null) => feeds.findIndex((feed) => feedOf.get(guid)?.endsWith(`/${feed}`));
-    const { candidates, originalOf } = await storedCandidates(app, rank);
+    const feedFile = (guid: string | null) =>
+      feeds.find((feed) => feedOf.get(guid)?.endsWith(`/${feed}`)) ?? '';
+    const { candidates, originalOf } = await storedCandidates(app, feedFile);
     const gold = guids.flatMap((guid) => {
       const original = originalOf(guid);
       return original ? [{ label: DEMO_STORY_LABELS[guid] ?? '', original }] : [];
     });
     if (gold.length !== guids.length) throw new Error('demo: a labelled report was not stored');
-    return { name: 'demo', candidates, gold };
+    // A user may name the demo's feeds in any order (the CLI test names them in another than
+    // `newsbot demo`): the seed reports must be one story in every one.
+    return { name: 'demo', candidates, gold, orders: everyFeedOrder(candidates) };
   });
 }
