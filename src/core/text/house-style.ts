@@ -1,7 +1,7 @@
 /**
  * The furniture that wires and papers put around a report: datelines ("TOKYO, July 3 (Reuters) -",
  * "WASHINGTON (AP) —", "【ソウル=共同】"), bylines, photo captions, reporting credits and share or
- * "Read more" lines. They say who filed from where, not what happened, so story grouping and
+ * "Read more" lines and rights notices. They say who filed from where, not what happened, so story grouping and
  * speaker attribution read past them. General shapes only: no outlet is named.
  */
 
@@ -56,10 +56,23 @@ export function datelineLength(paragraph: string): number {
   return 0;
 }
 
+/**
+ * A rights notice ("(TM and © 2016 ... Inc. All Rights Reserved. This material may not be
+ * published, broadcast, rewritten or redistributed.)"): longer than other furniture, and anywhere
+ * in its paragraph, but a report never says it of itself.
+ */
+const RIGHTS_RESERVED = /\ball rights reserved\b|無断(?:転載|複製)/i;
+const COPYRIGHT = /©|\bcopyright\b/i;
+const MAY_NOT_BE_REUSED = /\bmay not be (?:re)?(?:published|reproduced|broadcast|redistributed)\b/i;
+
+const isRightsNotice = (line: string) =>
+  RIGHTS_RESERVED.test(line) || (COPYRIGHT.test(line) && MAY_NOT_BE_REUSED.test(line));
+
 /** Whether a whole paragraph is furniture (byline, credit, caption, share or related-links line). */
 export function isFurniture(paragraph: string): boolean {
   const line = paragraph.trim();
   if (line.length === 0) return true;
+  if (line.length <= 600 && isRightsNotice(line)) return true;
   if (line.length > 200) return false;
   return FURNITURE.some((pattern) => pattern.test(line));
 }

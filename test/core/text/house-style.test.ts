@@ -50,6 +50,20 @@ describe('house style', () => {
       expect(isFurniture(line), line).toBe(false);
   });
 
+  it('recognises a rights notice however it opens, and not a report about rights', () => {
+    const notice =
+      '(TM and © Copyright 2019 Example Radio Inc. and its relevant subsidiaries. EXAMPLE RADIO and ' +
+      'its logo TM and Copyright 2019 Example Broadcasting Inc. Used under license. All Rights ' +
+      'Reserved. This material may not be published, broadcast, rewritten, or redistributed. The ' +
+      'Associated Press contributed to this report.)';
+    expect(isFurniture(notice)).toBe(true);
+    expect(isFurniture('© 2024 共同通信社 無断転載禁止')).toBe(true);
+    expect(isFurniture('The court said the files may not be published until the trial ends.')).toBe(false);
+    expect(
+      isFurniture('The union said workers had the right to strike, a right the company has long contested.'),
+    ).toBe(false);
+  });
+
   it('strips the furniture and the dateline from a report and keeps the rest', () => {
     const text =
       'By Jane Doe\n\nTOKYO, July 3 (Reuters) - Japan said it would...\n\nShare this\n\nSecond paragraph.';
