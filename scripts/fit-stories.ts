@@ -26,6 +26,7 @@ type Tuned =
   | 'threshold'
   | 'mergeThreshold'
   | 'reviveThreshold'
+  | 'reviveDays'
   | 'cosineWeight'
   | 'openDays'
   | 'openSpanDays'
@@ -44,6 +45,8 @@ const GRID: Record<Tuned, number[]> = {
   // 2 never merges (scores are at most 1).
   mergeThreshold: [0.22, 0.26, 0.3, 0.32, 0.35, 0.38, 0.4, 0.45, 0.5, 2],
   reviveThreshold: [0.2, 0.25, 0.3, 0.35, 0.45, 0.6],
+  // A trial or sentencing can come two years after its incident.
+  reviveDays: [180, 365, 730, 1100],
   cosineWeight: [0.2, 0.35, 0.5],
   leadWords: [90, 130, 200],
   openDays: [20, 30, 45, 90],

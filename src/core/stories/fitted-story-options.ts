@@ -2,12 +2,12 @@
 import type { StoryOptions } from './story-options.js';
 
 export const FITTED_STORY_OPTIONS: StoryOptions = {
-  openDays: 20,
+  openDays: 90,
   openSpanDays: 40,
   reviveDays: 365,
-  reviveThreshold: 0.25,
-  threshold: 0.22,
-  mergeThreshold: 0.38,
+  reviveThreshold: 0.3,
+  threshold: 0.24,
+  mergeThreshold: 0.4,
   cosineWeight: 0.5,
   fadeAtClose: 1,
   commonShare: 0.2,
@@ -20,5 +20,5 @@ export const FITTED_STORY_OPTIONS: StoryOptions = {
   nameKeyWeight: 0.25,
   fullNameKeyWeight: 1,
   numberKeyWeight: 1,
-  sameDayBonus: 1,
+  sameDayBonus: 1.5,
 };
