@@ -47,7 +47,6 @@ type Candidate = Parameters<StoryAssigner['assign']>[0];
 interface Scored {
   id: string;
   profile: StoryProfile;
-  span: StorySpan;
   score: number;
 }
 interface Scoring {
@@ -99,22 +98,11 @@ export function createStoryAssigner(
       ];
       const { ranked, buckets } = await rankedStories(scoring, features, filed, time, counts);
       const best = ranked[0];
-      // A late report (older than the newest of the two stories) scoring high against a second
-      // story bridges the two: they are merged, re-linking what arrival order split, in this
-      // article's transaction like every other write here. A report arriving in date order
-      // merges nothing: the two stories had every earlier report and stayed apart on them.
-      const arrivedLate = (scored: Scored) => time < Date.parse(scored.span.lastSeen);
+      // A report scoring high against a second story bridges the two: they are merged (re-linking
+      // what arrival order split), in this article's transaction like every other write here.
       const bridged =
         best !== undefined && best.score >= settings.threshold
-          ? [
-              best,
-              ...ranked
-                .slice(1)
-                .filter(
-                  (other) =>
-                    other.score >= settings.mergeThreshold && (arrivedLate(best) || arrivedLate(other)),
-                ),
-            ]
+          ? [best, ...ranked.slice(1).filter((other) => other.score >= settings.mergeThreshold)]
           : [];
       // Only the joined stories' records are read: candidates are scored on their profiles alone.
       const stories = await kv.getMany<Story>(
@@ -203,7 +191,7 @@ async function rankedStories(
     const span = profile?.span ?? spans.get(id);
     if (!profile || !span) continue;
     const score = scoreStory(features, span, profile, time, rarity, settings);
-    if (score !== null) ranked.push({ id, profile, span, score });
+    if (score !== null) ranked.push({ id, profile, score });
   }
   return { ranked: ranked.sort((a, b) => b.score - a.score), buckets: lists };
 }

@@ -105,33 +105,3 @@ describe('a late, older report re-links the stories it bridges', () => {
     // Seconds of CPU alone; beside another suite on two cores, well past vitest's default 20 s.
   }, 90_000);
 });
-
-/**
- * Twin events of our own writing: two frigates of one group in two mishaps two days apart, each
- * told once, then a review of the group's week that names both. The review arrives after both,
- * in date order.
- */
-const GROUNDING: Report = {
-  key: 'grounding',
-  publishedAt: '2025-03-05T07:00:00Z',
-  title: 'Danish frigate Vestfold runs aground near Frederikshavn',
-  text:
-    'The Vestfold, a Danish frigate assigned to NATO, ran aground on a sandbank near Frederikshavn early on Wednesday while leaving port for sea trials. ' +
-    'Tugs pulled the ship free at high tide and divers found no damage to the hull, Commander Jonas Brink said.',
-};
-const REVIEW: Report = {
-  key: 'review',
-  publishedAt: '2025-03-06T09:00:00Z',
-  title: 'Halvorsen and Vestfold mishaps: a hard week for NATO frigates',
-  text:
-    'It has been a hard week for NATO frigates: on Monday the Halvorsen struck the trawler Nordlys in the Skagerrak, and on Wednesday the Vestfold ran aground on a sandbank near Frederikshavn. ' +
-    'Commander Jonas Brink said the grounding would be examined, and Rear Admiral Elena Marquardt said the same of the collision, in which two sailors were hurt.',
-};
-
-describe('a report arriving in date order', () => {
-  it('joins one of two stories it names and does not merge them: they stood apart on every earlier report', async () => {
-    const stories = await groupingsAfterEachPoll([[COLLISION], [GROUNDING], [REVIEW]]);
-    expect(stories[1]).toEqual(['collision', 'grounding']);
-    expect(stories.at(-1)?.length).toBe(2);
-  }, 90_000);
-});
