@@ -7,7 +7,7 @@ import { type ArticleFrequencies, createDocumentFrequencies } from './document-f
 import { namesAnEvent } from './key-kinds.js';
 import { MERGED_NAMESPACE, mergedProfile, mergedStory, survivorsOf } from './merge-stories.js';
 import { createRecentStories } from './recent-stories.js';
-import { scoreStory } from './score-story.js';
+import { storyScorer } from './score-story.js';
 import type { Story } from './story.js';
 import {
   type BucketChange,
@@ -185,13 +185,14 @@ async function rankedStories(
       story ? [[story.id, spanOf(story)] as const] : [],
     ),
   );
+  const score = storyScorer(features, rarity, settings);
   const ranked: Scored[] = [];
   for (const [i, id] of ids.entries()) {
     const profile = profiles[i];
     const span = profile?.span ?? spans.get(id);
     if (!profile || !span) continue;
-    const score = scoreStory(features, span, profile, time, rarity, settings);
-    if (score !== null) ranked.push({ id, profile, score });
+    const scored = score(span, profile, time);
+    if (scored !== null) ranked.push({ id, profile, score: scored });
   }
   return { ranked: ranked.sort((a, b) => b.score - a.score), buckets: lists };
 }

@@ -1,4 +1,4 @@
-import { namesAnEvent } from './key-kinds.js';
+import { cosineTo, keyWeights, overlapTo, termWeights } from './article-weights.js';
 import type { StoryFeatures } from './story-terms.js';
 
 /** What a story remembers of its articles for scoring: summed term weights and key-term counts. */
@@ -83,18 +83,7 @@ export function addToProfile(profile: StoryProfile, features: StoryFeatures, lim
 
 /** TF-IDF cosine between an article and a story's summed terms. */
 export function cosine(features: StoryFeatures, profile: StoryProfile, idf: Idf): number {
-  const terms = termsOf(profile);
-  let dot = 0;
-  let left = 0;
-  for (const [term, count] of features.terms) {
-    const weight = count * idf(term);
-    left += weight * weight;
-    const other = terms.get(term);
-    if (other !== undefined) dot += weight * other * idf(term);
-  }
-  let right = 0;
-  for (const [term, value] of terms) right += (value * idf(term)) ** 2;
-  return left === 0 || right === 0 ? 0 : dot / Math.sqrt(left * right);
+  return cosineTo(termWeights(features, idf), termsOf(profile), idf);
 }
 
 /**
@@ -115,8 +104,8 @@ function asMap(record: Record<string, number>): ReadonlyMap<string, number> {
   }
   return view;
 }
-const termsOf = (profile: StoryProfile) => asMap(profile.terms);
-const keysOf = (profile: StoryProfile) => asMap(profile.keys);
+export const termsOf = (profile: StoryProfile) => asMap(profile.terms);
+export const keysOf = (profile: StoryProfile) => asMap(profile.keys);
 
 /**
  * Cosine of IDF-weighted key terms: the article's keys against the story's, each weighted by the
@@ -133,20 +122,11 @@ export function keyOverlap(
   common: (key: string) => boolean = () => false,
   kindWeight: (key: string) => number = () => 1,
 ): number {
-  const keys = keysOf(profile);
-  let dot = 0;
-  let left = 0;
-  let specific = false;
-  for (const key of features.keys) {
-    const weight = idf(key) * kindWeight(key);
-    left += weight * weight;
-    const count = keys.get(key);
-    if (count === undefined) continue;
-    dot += weight * weight * (count / profile.articles);
-    if (!common(key) && namesAnEvent(key)) specific = true;
-  }
-  if (!specific) return 0;
-  let right = 0;
-  for (const [key, count] of keys) right += ((count / profile.articles) * idf(key) * kindWeight(key)) ** 2;
-  return left === 0 || right === 0 ? 0 : dot / Math.sqrt(left * right);
+  return overlapTo(
+    keyWeights(features, idf, common, kindWeight),
+    keysOf(profile),
+    profile.articles,
+    idf,
+    kindWeight,
+  );
 }
