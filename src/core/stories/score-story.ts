@@ -1,7 +1,8 @@
 import { cosineTo, keyWeights, overlapTo, termWeights } from './article-weights.js';
 import { keyKind, keyKindWeight } from './key-kinds.js';
+import { type AnyProfile, type ProfileView, viewOf } from './profile-view.js';
 import type { StoryOptions } from './story-options.js';
-import { keysOf, type Rarity, type StoryProfile, type StorySpan, termsOf } from './story-profile.js';
+import type { Rarity, StorySpan } from './story-profile.js';
 import type { StoryFeatures } from './story-terms.js';
 
 const DAY_MS = 86_400_000;
@@ -14,7 +15,7 @@ export function daysOutside(story: StorySpan, time: number): number {
 }
 
 /** Scores one candidate story (its span and profile) for the article a scorer was made for. */
-export type StoryScorer = (story: StorySpan, profile: StoryProfile, time: number) => number | null;
+export type StoryScorer = (story: StorySpan, profile: ProfileView, time: number) => number | null;
 
 /**
  * How well an article fits a story, or null when the story cannot take it. An open story (within
@@ -26,12 +27,12 @@ export type StoryScorer = (story: StorySpan, profile: StoryProfile, time: number
 export function scoreStory(
   features: StoryFeatures,
   story: StorySpan,
-  profile: StoryProfile,
+  profile: AnyProfile,
   time: number,
   rarity: Rarity,
   settings: StoryOptions,
 ): number | null {
-  return storyScorer(features, rarity, settings)(story, profile, time);
+  return storyScorer(features, rarity, settings)(story, viewOf(profile), time);
 }
 
 /**
@@ -66,7 +67,7 @@ function similarityTo(
   features: StoryFeatures,
   { idf, isCommon }: Rarity,
   settings: StoryOptions,
-): (profile: StoryProfile) => number {
+): (profile: ProfileView) => number {
   const kindWeight = keyKindWeight(settings);
   const terms = termWeights(features, idf);
   const keys = keyWeights(features, idf, isCommon, kindWeight);
@@ -76,10 +77,10 @@ function similarityTo(
   return (profile) => {
     const sameLanguage = profile.languages === undefined || (profile.languages[features.language] ?? 0) > 0;
     const overlap = (skip?: (key: string) => boolean) =>
-      overlapTo(keys, keysOf(profile), profile.articles, idf, kindWeight, skip);
+      overlapTo(keys, profile.keys, profile.articles, idf, kindWeight, skip);
     if (!sameLanguage) return overlap(foreign);
     return (
-      settings.cosineWeight * cosineTo(terms, termsOf(profile), idf) + (1 - settings.cosineWeight) * overlap()
+      settings.cosineWeight * cosineTo(terms, profile.terms, idf) + (1 - settings.cosineWeight) * overlap()
     );
   };
 }
@@ -90,9 +91,8 @@ function similarityTo(
  * language, so an open story on that day gains `sameDayBonus` times this share; a story of another
  * day loses nothing, as the days a report names are often not the event's (a follow-up, a hearing).
  */
-function sameDayShare(days: readonly string[], profile: StoryProfile): number {
-  const keys = keysOf(profile);
+function sameDayShare(days: readonly string[], profile: ProfileView): number {
   let share = 0;
-  for (const key of days) share = Math.max(share, (keys.get(key) ?? 0) / profile.articles);
+  for (const key of days) share = Math.max(share, (profile.keys.get(key) ?? 0) / profile.articles);
   return share;
 }

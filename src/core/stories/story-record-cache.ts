@@ -42,7 +42,10 @@ export interface StoryRecordCache {
 export function createStoryRecordCache(
   store: KeyValueStore,
   capacities: Readonly<Record<string, number>>,
+  /** What the cache keeps (and reads return) of a namespace's values in place of the values. */
+  decoders: Readonly<Record<string, (value: unknown) => unknown>> = {},
 ): StoryRecordCache {
+  const decoded = (namespace: string, value: unknown) => decoders[namespace]?.(value) ?? value;
   const spaces = new Map(
     Object.entries(capacities).map(([namespace, capacity]) => [
       namespace,
@@ -62,7 +65,7 @@ export function createStoryRecordCache(
     wrote = true;
     ours = undefined;
     if (value === undefined) space.delete(key);
-    else space.set(key, value);
+    else space.set(key, value === ABSENT ? value : decoded(namespace, value));
   };
   /** Values of `keys` in `namespace`, from memory when cached, else through `read` (then cached). */
   const cachedRead = async <T>(
@@ -80,7 +83,8 @@ export function createStoryRecordCache(
     const missing = [...new Set(keys.filter((key) => !found.has(key)))];
     const fetched = missing.length > 0 ? await read(missing) : [];
     for (const [i, key] of missing.entries()) {
-      const value = fetched[i] ?? ABSENT;
+      const raw = fetched[i] ?? ABSENT;
+      const value = raw === ABSENT ? raw : decoded(namespace, raw);
       found.set(key, value);
       space.set(key, value);
     }
