@@ -1,4 +1,5 @@
 import { namesAnEvent } from './key-kinds.js';
+import type { ProfileView } from './profile-view.js';
 import type { Idf } from './story-profile.js';
 import type { StoryFeatures } from './story-terms.js';
 
@@ -32,7 +33,8 @@ export function termWeights(features: StoryFeatures, idf: Idf): TermWeights {
  * on this article's IDF (its document count moves with every article), so it is summed here, in
  * the profile's order; the arithmetic is that of the per-candidate code it replaced, bit for bit.
  */
-export function cosineTo(article: TermWeights, terms: ReadonlyMap<string, number>, idf: Idf): number {
+export function cosineTo(article: TermWeights, story: ProfileView, idf: Idf): number {
+  const { terms, termList, termValues } = story;
   let dot = 0;
   for (let i = 0; i < article.terms.length; i += 1) {
     const other = terms.get(article.terms[i] as string);
@@ -41,7 +43,8 @@ export function cosineTo(article: TermWeights, terms: ReadonlyMap<string, number
   // Nothing shared: 0 whatever the story's norm, which is then not worth summing.
   if (dot === 0) return 0;
   let right = 0;
-  for (const [term, value] of terms) right += (value * idf(term)) ** 2;
+  for (let i = 0; i < termList.length; i += 1)
+    right += ((termValues[i] as number) * idf(termList[i] as string)) ** 2;
   return article.squares === 0 || right === 0 ? 0 : dot / Math.sqrt(article.squares * right);
 }
 
@@ -79,8 +82,7 @@ export function keyWeights(
  */
 export function overlapTo(
   article: KeyWeights,
-  keys: ReadonlyMap<string, number>,
-  articles: number,
+  { keys, keyList, keyCounts, articles }: ProfileView,
   idf: Idf,
   kindWeight: (key: string) => number,
   skip?: (key: string) => boolean,
@@ -95,9 +97,10 @@ export function overlapTo(
   }
   if (!specific) return 0;
   let right = 0;
-  for (const [key, count] of keys) {
+  for (let i = 0; i < keyList.length; i += 1) {
+    const key = keyList[i] as string;
     if (skip?.(key)) continue;
-    right += ((count / articles) * idf(key) * kindWeight(key)) ** 2;
+    right += (((keyCounts[i] as number) / articles) * idf(key) * kindWeight(key)) ** 2;
   }
   return article.sum === 0 || right === 0 ? 0 : dot / Math.sqrt(article.sum * right);
 }

@@ -76,12 +76,9 @@ function similarityTo(
   const foreign = (key: string) => key.startsWith('n:') && !carried.has(key);
   return (profile) => {
     const sameLanguage = profile.languages === undefined || (profile.languages[features.language] ?? 0) > 0;
-    const overlap = (skip?: (key: string) => boolean) =>
-      overlapTo(keys, profile.keys, profile.articles, idf, kindWeight, skip);
+    const overlap = (skip?: (key: string) => boolean) => overlapTo(keys, profile, idf, kindWeight, skip);
     if (!sameLanguage) return overlap(foreign);
-    return (
-      settings.cosineWeight * cosineTo(terms, profile.terms, idf) + (1 - settings.cosineWeight) * overlap()
-    );
+    return settings.cosineWeight * cosineTo(terms, profile, idf) + (1 - settings.cosineWeight) * overlap();
   };
 }
 

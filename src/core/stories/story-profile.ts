@@ -85,7 +85,7 @@ export function addToProfile(stored: AnyProfile, features: StoryFeatures, limit:
 
 /** TF-IDF cosine between an article and a story's summed terms. */
 export function cosine(features: StoryFeatures, profile: AnyProfile, idf: Idf): number {
-  return cosineTo(termWeights(features, idf), viewOf(profile).terms, idf);
+  return cosineTo(termWeights(features, idf), viewOf(profile), idf);
 }
 
 /**
@@ -103,6 +103,5 @@ export function keyOverlap(
   common: (key: string) => boolean = () => false,
   kindWeight: (key: string) => number = () => 1,
 ): number {
-  const { keys, articles } = viewOf(profile);
-  return overlapTo(keyWeights(features, idf, common, kindWeight), keys, articles, idf, kindWeight);
+  return overlapTo(keyWeights(features, idf, common, kindWeight), viewOf(profile), idf, kindWeight);
 }
