@@ -76,9 +76,11 @@ function similarityTo(
   const foreign = (key: string) => key.startsWith('n:') && !carried.has(key);
   return (profile) => {
     const sameLanguage = profile.languages === undefined || (profile.languages[features.language] ?? 0) > 0;
-    const overlap = (skip?: (key: string) => boolean) => overlapTo(keys, profile, idf, kindWeight, skip);
-    if (!sameLanguage) return overlap(foreign);
-    return settings.cosineWeight * cosineTo(terms, profile, idf) + (1 - settings.cosineWeight) * overlap();
+    if (!sameLanguage) return overlapTo(keys, profile, idf, kindWeight, foreign);
+    return (
+      settings.cosineWeight * cosineTo(terms, profile, idf) +
+      (1 - settings.cosineWeight) * overlapTo(keys, profile, idf, kindWeight)
+    );
   };
 }
 

@@ -70,7 +70,14 @@ export function addToProfile(stored: AnyProfile, features: StoryFeatures, limit:
   const terms = new Map(profile.terms);
   const norm = Math.sqrt([...features.terms.values()].reduce((sum, count) => sum + count * count, 0)) || 1;
   for (const [term, count] of features.terms) terms.set(term, (terms.get(term) ?? 0) + count / norm);
-  const kept = [...terms].sort((a, b) => b[1] - a[1]).slice(0, limit);
+  // Positions sorted by weight, heaviest first (a stable sort, as of the entries themselves before):
+  // no array per entry.
+  const names = [...terms.keys()];
+  const weights = [...terms.values()];
+  const kept = names
+    .map((_, i) => i)
+    .sort((a, b) => (weights[b] as number) - (weights[a] as number))
+    .slice(0, limit);
   const keys = recordOf(profile.keys);
   for (const key of features.keys) keys[key] = (keys[key] ?? 0) + 1;
   const languages = {
@@ -79,8 +86,9 @@ export function addToProfile(stored: AnyProfile, features: StoryFeatures, limit:
   };
   // Four decimals are far below any fitted threshold, and halve the profile's stored size (read
   // for every candidate story of every article).
-  const rounded = kept.map(([term, weight]) => [term, Math.round(weight * 10_000) / 10_000] as const);
-  return { terms: recordOf(rounded), keys, articles: profile.articles + 1, languages };
+  const rounded: Record<string, number> = {}; // assigned one by one: see recordOf
+  for (const i of kept) rounded[names[i] as string] = Math.round((weights[i] as number) * 10_000) / 10_000;
+  return { terms: rounded, keys, articles: profile.articles + 1, languages };
 }
 
 /** TF-IDF cosine between an article and a story's summed terms. */

@@ -75,23 +75,20 @@ export function createStoryRecordCache(
   ): Promise<(T | undefined)[]> => {
     const space = spaces.get(namespace);
     if (!space) return read(keys);
-    const found = new Map<string, Entry>();
-    for (const key of keys) {
-      const value = space.get(key);
-      if (value !== undefined) found.set(key, value);
+    const values = keys.map((key): Entry => space.get(key));
+    const missing = [...new Set(keys.filter((_, i) => values[i] === undefined))];
+    if (missing.length > 0) {
+      const fetched = await read(missing);
+      const fetchedByKey = new Map<string, Entry>();
+      for (const [i, key] of missing.entries()) {
+        const raw = fetched[i] ?? ABSENT;
+        const value = raw === ABSENT ? raw : decoded(namespace, raw);
+        fetchedByKey.set(key, value);
+        space.set(key, value);
+      }
+      for (const [i, key] of keys.entries()) if (values[i] === undefined) values[i] = fetchedByKey.get(key);
     }
-    const missing = [...new Set(keys.filter((key) => !found.has(key)))];
-    const fetched = missing.length > 0 ? await read(missing) : [];
-    for (const [i, key] of missing.entries()) {
-      const raw = fetched[i] ?? ABSENT;
-      const value = raw === ABSENT ? raw : decoded(namespace, raw);
-      found.set(key, value);
-      space.set(key, value);
-    }
-    return keys.map((key) => {
-      const value = found.get(key);
-      return value === ABSENT ? undefined : (value as T | undefined);
-    });
+    return values.map((value) => (value === ABSENT ? undefined : (value as T | undefined)));
   };
   const getMany = <T>(namespace: string, keys: readonly string[]) =>
     cachedRead<T>(namespace, keys, (missing) => store.getMany<T>(namespace, missing));
