@@ -34,17 +34,17 @@ export function termWeights(features: StoryFeatures, idf: Idf): TermWeights {
  * the profile's order; the arithmetic is that of the per-candidate code it replaced, bit for bit.
  */
 export function cosineTo(article: TermWeights, story: ProfileView, idf: Idf): number {
-  const { terms, termList, termValues } = story;
+  const { at, names, values } = story.terms;
   let dot = 0;
   for (let i = 0; i < article.terms.length; i += 1) {
-    const other = terms.get(article.terms[i] as string);
-    if (other !== undefined) dot += (article.weights[i] as number) * other * (article.idfs[i] as number);
+    const other = at.get(article.terms[i] as string);
+    if (other !== undefined)
+      dot += (article.weights[i] as number) * (values[other] as number) * (article.idfs[i] as number);
   }
   // Nothing shared: 0 whatever the story's norm, which is then not worth summing.
   if (dot === 0) return 0;
   let right = 0;
-  for (let i = 0; i < termList.length; i += 1)
-    right += ((termValues[i] as number) * idf(termList[i] as string)) ** 2;
+  for (let i = 0; i < names.length; i += 1) right += ((values[i] as number) * idf(names[i] as string)) ** 2;
   return article.squares === 0 || right === 0 ? 0 : dot / Math.sqrt(article.squares * right);
 }
 
@@ -82,7 +82,7 @@ export function keyWeights(
  */
 export function overlapTo(
   article: KeyWeights,
-  { keys, keyList, keyCounts, articles }: ProfileView,
+  { keys: { at, names, values: counts }, articles }: ProfileView,
   idf: Idf,
   kindWeight: (key: string) => number,
   skip?: (key: string) => boolean,
@@ -90,17 +90,17 @@ export function overlapTo(
   let dot = 0;
   let specific = false;
   for (let i = 0; i < article.keys.length; i += 1) {
-    const count = keys.get(article.keys[i] as string);
-    if (count === undefined) continue;
-    dot += (article.squares[i] as number) * (count / articles);
+    const position = at.get(article.keys[i] as string);
+    if (position === undefined) continue;
+    dot += (article.squares[i] as number) * ((counts[position] as number) / articles);
     if (article.specific[i]) specific = true;
   }
   if (!specific) return 0;
   let right = 0;
-  for (let i = 0; i < keyList.length; i += 1) {
-    const key = keyList[i] as string;
+  for (let i = 0; i < names.length; i += 1) {
+    const key = names[i] as string;
     if (skip?.(key)) continue;
-    right += (((keyCounts[i] as number) / articles) * idf(key) * kindWeight(key)) ** 2;
+    right += (((counts[i] as number) / articles) * idf(key) * kindWeight(key)) ** 2;
   }
   return article.sum === 0 || right === 0 ? 0 : dot / Math.sqrt(article.sum * right);
 }

@@ -1,5 +1,5 @@
 import type { KeyValueStore } from '../store/key-value-store.js';
-import { type AnyProfile, recordOf, viewOf } from './profile-view.js';
+import { type AnyProfile, entriesOf, recordOf, viewOf } from './profile-view.js';
 import type { Story } from './story.js';
 import type { StoryProfile } from './story-profile.js';
 
@@ -73,8 +73,8 @@ export function mergedProfile(profiles: readonly AnyProfile[], limit: number): A
   const languages: Record<string, number> = {};
   let articles = 0;
   for (const profile of profiles.map(viewOf)) {
-    for (const [term, weight] of profile.terms) terms.set(term, (terms.get(term) ?? 0) + weight);
-    for (const [key, count] of profile.keys) keys.set(key, (keys.get(key) ?? 0) + count);
+    for (const [term, weight] of entriesOf(profile.terms)) terms.set(term, (terms.get(term) ?? 0) + weight);
+    for (const [key, count] of entriesOf(profile.keys)) keys.set(key, (keys.get(key) ?? 0) + count);
     for (const [language, count] of Object.entries(profile.languages ?? {}))
       languages[language] = (languages[language] ?? 0) + count;
     articles += profile.articles;

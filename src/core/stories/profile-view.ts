@@ -1,20 +1,32 @@
 import type { StoryProfile, StorySpan } from './story-profile.js';
 
 /**
+ * Named numbers in their stored order: a Map from name to position, to probe, and the names and
+ * values as lists, to walk (a Map's entries allocate an array each as they are walked: 200 kB an
+ * article, scoring 25 stories). Positions are small integers, so the Map holds no boxed numbers.
+ */
+export interface NamedValues {
+  at: ReadonlyMap<string, number>;
+  names: readonly string[];
+  values: Float64Array;
+}
+
+/** The value of `name`, or undefined. */
+export function namedValue(named: NamedValues, name: string): number | undefined {
+  const at = named.at.get(name);
+  return at === undefined ? undefined : named.values[at];
+}
+
+/**
  * A story's profile as the assigner keeps it in memory and scores it: its terms and key counts as
- * Maps, in stored order, to probe, and as lists in the same order, to walk (a Map's entries
- * allocate an array each as they are walked: 200 kB an article, scoring 25 stories). A parsed
- * profile's 150 terms are a dictionary object, slow to walk and to probe; the view is built once
- * per profile read or written. The record cache keeps only views (about 10 kB a story, where the
- * parsed record and its Maps together took 20 kB), so it holds twice the stories in the same memory.
+ * named values. A parsed profile's 150 terms are a dictionary object, slow to walk and to probe;
+ * the view is built once per profile read or written. The record cache keeps only views (about
+ * 8 kB a story, where the parsed record and its Maps together took 20 kB), so it holds twice the
+ * stories in the same memory.
  */
 export interface ProfileView {
-  terms: ReadonlyMap<string, number>;
-  termList: readonly string[];
-  termValues: Float64Array;
-  keys: ReadonlyMap<string, number>;
-  keyList: readonly string[];
-  keyCounts: Float64Array;
+  terms: NamedValues;
+  keys: NamedValues;
   articles: number;
   languages?: Readonly<Record<string, number>>;
   span?: StorySpan;
@@ -24,25 +36,36 @@ export interface ProfileView {
 export type AnyProfile = StoryProfile | ProfileView;
 
 export function viewOf(profile: AnyProfile): ProfileView {
-  if (profile.terms instanceof Map) return profile as ProfileView;
+  // A stored record's entries are numbers, never a Map.
+  if ((profile.terms as NamedValues).at instanceof Map) return profile as ProfileView;
   const { terms, keys, ...rest } = profile as StoryProfile;
-  const [termMap, termList, termValues] = listed(terms);
-  const [keyMap, keyList, keyCounts] = listed(keys);
-  return { ...rest, terms: termMap, termList, termValues, keys: keyMap, keyList, keyCounts };
+  return { ...rest, terms: namedValues(terms), keys: namedValues(keys) };
 }
 
-/** A record's entries as a Map and as lists, in its order (`Object.keys` walks a dictionary faster than `Object.entries`). */
-function listed(record: Record<string, number>): [Map<string, number>, string[], Float64Array] {
+/** A record's entries as named values, in its order (`Object.keys` walks a dictionary faster than `Object.entries`). */
+function namedValues(record: Record<string, number>): NamedValues {
   const names = Object.keys(record);
-  const map = new Map<string, number>();
+  const at = new Map<string, number>();
   const values = new Float64Array(names.length);
   for (let i = 0; i < names.length; i += 1) {
     const name = names[i] as string;
-    const value = record[name] as number;
-    map.set(name, value);
-    values[i] = value;
+    at.set(name, i);
+    values[i] = record[name] as number;
   }
-  return [map, names, values];
+  return { at, names, values };
+}
+
+/** Named values as `[name, value]` pairs, in order. */
+export function* entriesOf(named: NamedValues): Generator<[string, number]> {
+  for (let i = 0; i < named.names.length; i += 1) yield [named.names[i] as string, named.values[i] as number];
+}
+
+/** Named values as a Map of name to value, in order, without a pair per entry. */
+export function mapOf(named: NamedValues): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let i = 0; i < named.names.length; i += 1)
+    map.set(named.names[i] as string, named.values[i] as number);
+  return map;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { cosineTo, keyWeights, overlapTo, termWeights } from './article-weights.js';
 import { keyKind, keyKindWeight } from './key-kinds.js';
-import { type AnyProfile, type ProfileView, viewOf } from './profile-view.js';
+import { type AnyProfile, namedValue, type ProfileView, viewOf } from './profile-view.js';
 import type { StoryOptions } from './story-options.js';
 import type { Rarity, StorySpan } from './story-profile.js';
 import type { StoryFeatures } from './story-terms.js';
@@ -92,6 +92,6 @@ function similarityTo(
  */
 function sameDayShare(days: readonly string[], profile: ProfileView): number {
   let share = 0;
-  for (const key of days) share = Math.max(share, (profile.keys.get(key) ?? 0) / profile.articles);
+  for (const key of days) share = Math.max(share, (namedValue(profile.keys, key) ?? 0) / profile.articles);
   return share;
 }

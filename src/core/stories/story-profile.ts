@@ -1,5 +1,5 @@
 import { cosineTo, keyWeights, overlapTo, termWeights } from './article-weights.js';
-import { type AnyProfile, recordOf, viewOf } from './profile-view.js';
+import { type AnyProfile, entriesOf, mapOf, recordOf, viewOf } from './profile-view.js';
 import type { StoryFeatures } from './story-terms.js';
 
 /** What a story remembers of its articles for scoring: summed term weights and key-term counts. */
@@ -67,7 +67,7 @@ export function rarityFrom(
 export function addToProfile(stored: AnyProfile, features: StoryFeatures, limit: number): StoryProfile {
   const profile = viewOf(stored);
   // The view keeps the stored order (terms are never integer-like keys), so ties sort alike.
-  const terms = new Map(profile.terms);
+  const terms = mapOf(profile.terms);
   const norm = Math.sqrt([...features.terms.values()].reduce((sum, count) => sum + count * count, 0)) || 1;
   for (const [term, count] of features.terms) terms.set(term, (terms.get(term) ?? 0) + count / norm);
   // Positions sorted by weight, heaviest first (a stable sort, as of the entries themselves before):
@@ -78,7 +78,7 @@ export function addToProfile(stored: AnyProfile, features: StoryFeatures, limit:
     .map((_, i) => i)
     .sort((a, b) => (weights[b] as number) - (weights[a] as number))
     .slice(0, limit);
-  const keys = recordOf(profile.keys);
+  const keys = recordOf(entriesOf(profile.keys));
   for (const key of features.keys) keys[key] = (keys[key] ?? 0) + 1;
   const languages = {
     ...profile.languages,
