@@ -1,4 +1,5 @@
 import type { KeyValueStore } from '../store/key-value-store.js';
+import { type AnyProfile, entriesOf, recordOf, viewOf } from './profile-view.js';
 import type { Story } from './story.js';
 import type { StoryProfile } from './story-profile.js';
 
@@ -64,26 +65,26 @@ export function mergedStory(stories: readonly Story[]): Story {
  * The profile of a merged story: summed terms (the `limit` heaviest kept), keys, counts, languages.
  * One profile (a story joined, none bridged) is its own merge, kept exactly as stored.
  */
-export function mergedProfile(profiles: readonly StoryProfile[], limit: number): StoryProfile {
+export function mergedProfile(profiles: readonly AnyProfile[], limit: number): AnyProfile {
   const [only] = profiles;
   if (profiles.length === 1 && only) return only;
-  const terms: Record<string, number> = {};
-  const keys: Record<string, number> = {};
+  const terms = new Map<string, number>();
+  const keys = new Map<string, number>();
   const languages: Record<string, number> = {};
   let articles = 0;
-  for (const profile of profiles) {
-    for (const [term, weight] of Object.entries(profile.terms)) terms[term] = (terms[term] ?? 0) + weight;
-    for (const [key, count] of Object.entries(profile.keys)) keys[key] = (keys[key] ?? 0) + count;
+  for (const profile of profiles.map(viewOf)) {
+    for (const [term, weight] of entriesOf(profile.terms)) terms.set(term, (terms.get(term) ?? 0) + weight);
+    for (const [key, count] of entriesOf(profile.keys)) keys.set(key, (keys.get(key) ?? 0) + count);
     for (const [language, count] of Object.entries(profile.languages ?? {}))
       languages[language] = (languages[language] ?? 0) + count;
     articles += profile.articles;
   }
   // A profile stored before languages were counted makes the language of the whole unknown.
   const counted = profiles.every((profile) => profile.languages !== undefined);
-  const kept = Object.entries(terms)
+  const kept = [...terms]
     .sort((a, b) => b[1] - a[1])
     .slice(0, limit)
     .map(([term, weight]) => [term, Math.round(weight * 10_000) / 10_000] as const);
-  const merged = { terms: Object.fromEntries(kept), keys, articles };
+  const merged: StoryProfile = { terms: recordOf(kept), keys: recordOf(keys), articles };
   return counted ? { ...merged, languages } : merged;
 }

@@ -1,6 +1,8 @@
+import { cosineTo, keyWeights, overlapTo, termWeights } from './article-weights.js';
 import { keyKind, keyKindWeight } from './key-kinds.js';
+import { type AnyProfile, namedValue, type ProfileView, viewOf } from './profile-view.js';
 import type { StoryOptions } from './story-options.js';
-import { cosine, keyOverlap, type Rarity, type StoryProfile, type StorySpan } from './story-profile.js';
+import type { Rarity, StorySpan } from './story-profile.js';
 import type { StoryFeatures } from './story-terms.js';
 
 const DAY_MS = 86_400_000;
@@ -12,6 +14,9 @@ export function daysOutside(story: StorySpan, time: number): number {
   return Math.max(0, time - last, first - time) / DAY_MS;
 }
 
+/** Scores one candidate story (its span and profile) for the article a scorer was made for. */
+export type StoryScorer = (story: StorySpan, profile: ProfileView, time: number) => number | null;
+
 /**
  * How well an article fits a story, or null when the story cannot take it. An open story (within
  * `openDays` of its span and `openSpanDays` of its first article) scores its similarity faded by age. A dormant one (within `reviveDays`) scores only
@@ -22,19 +27,32 @@ export function daysOutside(story: StorySpan, time: number): number {
 export function scoreStory(
   features: StoryFeatures,
   story: StorySpan,
-  profile: StoryProfile,
+  profile: AnyProfile,
   time: number,
   rarity: Rarity,
   settings: StoryOptions,
 ): number | null {
-  const days = daysOutside(story, time);
-  if (days > settings.reviveDays) return null;
-  const fade = 1 - (1 - settings.fadeAtClose) * Math.min(1, days / settings.openDays);
-  const sinceFirst = Math.abs(time - Date.parse(story.firstSeen)) / DAY_MS;
-  const similarity = similarityTo(features, profile, rarity, settings);
-  if (days <= settings.openDays && sinceFirst <= settings.openSpanDays)
-    return similarity * (1 + settings.sameDayBonus * sameDayShare(features, profile)) * fade;
-  return similarity >= settings.reviveThreshold ? similarity * fade : null;
+  return storyScorer(features, rarity, settings)(story, viewOf(profile), time);
+}
+
+/**
+ * `scoreStory` for one article against many stories: the article's weights are computed once, not
+ * once per candidate (the per-candidate work is then the lookups of its terms and keys in the
+ * story's profile and the story's norms).
+ */
+export function storyScorer(features: StoryFeatures, rarity: Rarity, settings: StoryOptions): StoryScorer {
+  const similarity = similarityTo(features, rarity, settings);
+  const days = features.keys.filter((key) => keyKind(key) === 'date');
+  return (story, profile, time) => {
+    const outside = daysOutside(story, time);
+    if (outside > settings.reviveDays) return null;
+    const fade = 1 - (1 - settings.fadeAtClose) * Math.min(1, outside / settings.openDays);
+    const sinceFirst = Math.abs(time - Date.parse(story.firstSeen)) / DAY_MS;
+    const similar = similarity(profile);
+    if (outside <= settings.openDays && sinceFirst <= settings.openSpanDays)
+      return similar * (1 + settings.sameDayBonus * sameDayShare(days, profile)) * fade;
+    return similar >= settings.reviveThreshold ? similar * fade : null;
+  };
 }
 
 /**
@@ -47,22 +65,23 @@ export function scoreStory(
  */
 function similarityTo(
   features: StoryFeatures,
-  profile: StoryProfile,
   { idf, isCommon }: Rarity,
   settings: StoryOptions,
-): number {
+): (profile: ProfileView) => number {
   const kindWeight = keyKindWeight(settings);
-  const sameLanguage = profile.languages === undefined || (profile.languages[features.language] ?? 0) > 0;
-  if (sameLanguage)
-    return (
-      settings.cosineWeight * cosine(features, profile, idf) +
-      (1 - settings.cosineWeight) * keyOverlap(features, profile, idf, isCommon, kindWeight)
-    );
+  const terms = termWeights(features, idf);
+  const keys = keyWeights(features, idf, isCommon, kindWeight);
   const carried = new Set(features.keys);
-  const keys = Object.fromEntries(
-    Object.entries(profile.keys).filter(([key]) => !key.startsWith('n:') || carried.has(key)),
-  );
-  return keyOverlap(features, { ...profile, keys }, idf, isCommon, kindWeight);
+  // The article's own keys are all carried, so leaving the others out changes only the story's norm.
+  const foreign = (key: string) => key.startsWith('n:') && !carried.has(key);
+  return (profile) => {
+    const sameLanguage = profile.languages === undefined || (profile.languages[features.language] ?? 0) > 0;
+    if (!sameLanguage) return overlapTo(keys, profile, idf, kindWeight, foreign);
+    return (
+      settings.cosineWeight * cosineTo(terms, profile, idf) +
+      (1 - settings.cosineWeight) * overlapTo(keys, profile, idf, kindWeight)
+    );
+  };
 }
 
 /**
@@ -71,9 +90,8 @@ function similarityTo(
  * language, so an open story on that day gains `sameDayBonus` times this share; a story of another
  * day loses nothing, as the days a report names are often not the event's (a follow-up, a hearing).
  */
-function sameDayShare(features: StoryFeatures, profile: StoryProfile): number {
+function sameDayShare(days: readonly string[], profile: ProfileView): number {
   let share = 0;
-  for (const key of features.keys)
-    if (keyKind(key) === 'date') share = Math.max(share, (profile.keys[key] ?? 0) / profile.articles);
+  for (const key of days) share = Math.max(share, (namedValue(profile.keys, key) ?? 0) / profile.articles);
   return share;
 }

@@ -1,4 +1,5 @@
-import { namesAnEvent } from './key-kinds.js';
+import { cosineTo, keyWeights, overlapTo, termWeights } from './article-weights.js';
+import { type AnyProfile, entriesOf, mapOf, recordOf, viewOf } from './profile-view.js';
 import type { StoryFeatures } from './story-terms.js';
 
 /** What a story remembers of its articles for scoring: summed term weights and key-term counts. */
@@ -63,13 +64,21 @@ export function rarityFrom(
 }
 
 /** Adds an article's length-normalized terms and its keys; keeps the `limit` heaviest terms. */
-export function addToProfile(profile: StoryProfile, features: StoryFeatures, limit: number): StoryProfile {
-  // A Map keeps the object's order (terms are never integer-like keys), so ties sort alike.
-  const terms = new Map(termsOf(profile));
+export function addToProfile(stored: AnyProfile, features: StoryFeatures, limit: number): StoryProfile {
+  const profile = viewOf(stored);
+  // The view keeps the stored order (terms are never integer-like keys), so ties sort alike.
+  const terms = mapOf(profile.terms);
   const norm = Math.sqrt([...features.terms.values()].reduce((sum, count) => sum + count * count, 0)) || 1;
   for (const [term, count] of features.terms) terms.set(term, (terms.get(term) ?? 0) + count / norm);
-  const kept = [...terms].sort((a, b) => b[1] - a[1]).slice(0, limit);
-  const keys = { ...profile.keys };
+  // Positions sorted by weight, heaviest first (a stable sort, as of the entries themselves before):
+  // no array per entry.
+  const names = [...terms.keys()];
+  const weights = [...terms.values()];
+  const kept = names
+    .map((_, i) => i)
+    .sort((a, b) => (weights[b] as number) - (weights[a] as number))
+    .slice(0, limit);
+  const keys = recordOf(entriesOf(profile.keys));
   for (const key of features.keys) keys[key] = (keys[key] ?? 0) + 1;
   const languages = {
     ...profile.languages,
@@ -77,46 +86,15 @@ export function addToProfile(profile: StoryProfile, features: StoryFeatures, lim
   };
   // Four decimals are far below any fitted threshold, and halve the profile's stored size (read
   // for every candidate story of every article).
-  const rounded = kept.map(([term, weight]) => [term, Math.round(weight * 10_000) / 10_000] as const);
-  return { terms: Object.fromEntries(rounded), keys, articles: profile.articles + 1, languages };
+  const rounded: Record<string, number> = {}; // assigned one by one: see recordOf
+  for (const i of kept) rounded[names[i] as string] = Math.round((weights[i] as number) * 10_000) / 10_000;
+  return { terms: rounded, keys, articles: profile.articles + 1, languages };
 }
 
 /** TF-IDF cosine between an article and a story's summed terms. */
-export function cosine(features: StoryFeatures, profile: StoryProfile, idf: Idf): number {
-  const terms = termsOf(profile);
-  let dot = 0;
-  let left = 0;
-  for (const [term, count] of features.terms) {
-    const weight = count * idf(term);
-    left += weight * weight;
-    const other = terms.get(term);
-    if (other !== undefined) dot += weight * other * idf(term);
-  }
-  let right = 0;
-  for (const [term, value] of terms) right += (value * idf(term)) ** 2;
-  return left === 0 || right === 0 ? 0 : dot / Math.sqrt(left * right);
+export function cosine(features: StoryFeatures, profile: AnyProfile, idf: Idf): number {
+  return cosineTo(termWeights(features, idf), viewOf(profile), idf);
 }
-
-/**
- * A profile's terms or key counts as a Map, made once per object: a cached profile is scored
- * against many articles, and an object of 150 terms (or a long story's thousands of keys) is a
- * slow dictionary to enumerate and probe; listing the keys for every article scored was the
- * largest single cost of scoring at 100k stored. Keyed by the record itself, so a profile copied
- * with its span added shares the view. Profiles are never changed in place (addToProfile and
- * mergedProfile make new records), so the view stays true; built from `Object.entries`, it is
- * walked in the same order, and the sums come out bit for bit the same.
- */
-const views = new WeakMap<Record<string, number>, ReadonlyMap<string, number>>();
-function asMap(record: Record<string, number>): ReadonlyMap<string, number> {
-  let view = views.get(record);
-  if (!view) {
-    view = new Map(Object.entries(record));
-    views.set(record, view);
-  }
-  return view;
-}
-const termsOf = (profile: StoryProfile) => asMap(profile.terms);
-const keysOf = (profile: StoryProfile) => asMap(profile.keys);
 
 /**
  * Cosine of IDF-weighted key terms: the article's keys against the story's, each weighted by the
@@ -128,25 +106,10 @@ const keysOf = (profile: StoryProfile) => asMap(profile.keys);
  */
 export function keyOverlap(
   features: StoryFeatures,
-  profile: StoryProfile,
+  profile: AnyProfile,
   idf: Idf,
   common: (key: string) => boolean = () => false,
   kindWeight: (key: string) => number = () => 1,
 ): number {
-  const keys = keysOf(profile);
-  let dot = 0;
-  let left = 0;
-  let specific = false;
-  for (const key of features.keys) {
-    const weight = idf(key) * kindWeight(key);
-    left += weight * weight;
-    const count = keys.get(key);
-    if (count === undefined) continue;
-    dot += weight * weight * (count / profile.articles);
-    if (!common(key) && namesAnEvent(key)) specific = true;
-  }
-  if (!specific) return 0;
-  let right = 0;
-  for (const [key, count] of keys) right += ((count / profile.articles) * idf(key) * kindWeight(key)) ** 2;
-  return left === 0 || right === 0 ? 0 : dot / Math.sqrt(left * right);
+  return overlapTo(keyWeights(features, idf, common, kindWeight), viewOf(profile), idf, kindWeight);
 }

@@ -42,7 +42,10 @@ export interface StoryRecordCache {
 export function createStoryRecordCache(
   store: KeyValueStore,
   capacities: Readonly<Record<string, number>>,
+  /** What the cache keeps (and reads return) of a namespace's values in place of the values. */
+  decoders: Readonly<Record<string, (value: unknown) => unknown>> = {},
 ): StoryRecordCache {
+  const decoded = (namespace: string, value: unknown) => decoders[namespace]?.(value) ?? value;
   const spaces = new Map(
     Object.entries(capacities).map(([namespace, capacity]) => [
       namespace,
@@ -62,7 +65,7 @@ export function createStoryRecordCache(
     wrote = true;
     ours = undefined;
     if (value === undefined) space.delete(key);
-    else space.set(key, value);
+    else space.set(key, value === ABSENT ? value : decoded(namespace, value));
   };
   /** Values of `keys` in `namespace`, from memory when cached, else through `read` (then cached). */
   const cachedRead = async <T>(
@@ -72,22 +75,20 @@ export function createStoryRecordCache(
   ): Promise<(T | undefined)[]> => {
     const space = spaces.get(namespace);
     if (!space) return read(keys);
-    const found = new Map<string, Entry>();
-    for (const key of keys) {
-      const value = space.get(key);
-      if (value !== undefined) found.set(key, value);
+    const values = keys.map((key): Entry => space.get(key));
+    const missing = [...new Set(keys.filter((_, i) => values[i] === undefined))];
+    if (missing.length > 0) {
+      const fetched = await read(missing);
+      const fetchedByKey = new Map<string, Entry>();
+      for (const [i, key] of missing.entries()) {
+        const raw = fetched[i] ?? ABSENT;
+        const value = raw === ABSENT ? raw : decoded(namespace, raw);
+        fetchedByKey.set(key, value);
+        space.set(key, value);
+      }
+      for (const [i, key] of keys.entries()) if (values[i] === undefined) values[i] = fetchedByKey.get(key);
     }
-    const missing = [...new Set(keys.filter((key) => !found.has(key)))];
-    const fetched = missing.length > 0 ? await read(missing) : [];
-    for (const [i, key] of missing.entries()) {
-      const value = fetched[i] ?? ABSENT;
-      found.set(key, value);
-      space.set(key, value);
-    }
-    return keys.map((key) => {
-      const value = found.get(key);
-      return value === ABSENT ? undefined : (value as T | undefined);
-    });
+    return values.map((value) => (value === ABSENT ? undefined : (value as T | undefined)));
   };
   const getMany = <T>(namespace: string, keys: readonly string[]) =>
     cachedRead<T>(namespace, keys, (missing) => store.getMany<T>(namespace, missing));

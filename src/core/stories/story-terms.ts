@@ -104,10 +104,13 @@ export function storyFeatures(
 /** The first `words` English words, or as many characters times two of Japanese. */
 function leadOf(text: string, language: Language, words: number): string {
   if (language === 'ja') return text.slice(0, words * CHARS_PER_WORD);
-  return text
-    .split(/(?<=\S)(?=\s)/)
-    .slice(0, words)
-    .join('');
+  if (words <= 0) return '';
+  // Cut before the whitespace that ends the `words`-th word (what splitting the text at every word's
+  // end and joining the first `words` pieces gave), without splitting a long text to its end.
+  const end = /\S\s/g;
+  for (let found = 1; end.exec(text) !== null; found += 1)
+    if (found === words) return text.slice(0, end.lastIndex - 1);
+  return text;
 }
 
 const nameKey = (name: string) => `n:${nameSkeleton(name) ?? name}`;
