@@ -45,13 +45,11 @@ export interface IngestDeps {
 /**
  * One archive transaction holds at most this many items, or this much work: a batch commits as a
  * whole (one commit instead of one per article: a fifth of an ingest's CPU went to commits), and
- * the lock it holds is short enough for another process's ingest to take turns (SQLite's busy
- * timeout is 10 s). A commit writes every page its batch dirtied, and the pages most batches
- * dirty (story records, the recent list, indexes' newest pages) are written once per batch: 256
- * items or 1 s wrote a third fewer pages to the WAL than 64 or 250 ms (0004, Amendment 9).
+ * the lock it holds is short enough for another process's ingest to take turns. 256 items or 1 s
+ * wrote a third fewer pages to the WAL but saved no CPU that could be measured (0004, Amendment 9).
  */
-const BATCH_ITEMS = 256;
-const BATCH_MS = 1000;
+const BATCH_ITEMS = 64;
+const BATCH_MS = 250;
 /** How long a batch may go on while another feed's items wait for their turn. */
 const TURN_MS = 20;
 
