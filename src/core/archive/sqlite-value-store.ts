@@ -4,6 +4,9 @@ import { inOrderOfKeys } from './in-order-of-keys.js';
 import { afterPrefix, listed } from './key-range.js';
 import { atomically } from './sqlite-atomic.js';
 
+/** Up to this many keys are read one primary-key look-up each (2-3x cheaper than json_each for 1-3 keys). */
+const FEW_KEYS = 4;
+
 /**
  * Records kept by key in the archive file (`archive_values`): plain JSON, statements prepared once,
  * and inside the open archive transaction when there is one, so a story's update commits with its
@@ -49,6 +52,9 @@ export function createSqliteValueStore(db: Database.Database): KeyValueStore {
     get: async <T>(namespace: string, key: string) => parse<T>(get.get(namespace, key)),
     getMany: async <T>(namespace: string, wanted: readonly string[]) => {
       if (wanted.length === 0) return [];
+      // A few keys (the merged pointers the assigner follows for each article, a story or two it
+      // joins) cost less as look-ups of the primary key than as one `IN (json_each)` statement.
+      if (wanted.length <= FEW_KEYS) return wanted.map((key) => parse<T>(get.get(namespace, key)));
       const rows = getMany.all(namespace, JSON.stringify(wanted));
       return inOrderOfKeys<T>(wanted, rows);
     },

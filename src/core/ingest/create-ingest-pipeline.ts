@@ -45,7 +45,8 @@ export interface IngestDeps {
 /**
  * One archive transaction holds at most this many items, or this much work: a batch commits as a
  * whole (one commit instead of one per article: a fifth of an ingest's CPU went to commits), and
- * the lock it holds is short enough for another process's ingest to take turns.
+ * the lock it holds is short enough for another process's ingest to take turns. 256 items or 1 s
+ * wrote a third fewer pages to the WAL but saved no CPU that could be measured (0004, Amendment 9).
  */
 const BATCH_ITEMS = 64;
 const BATCH_MS = 250;
