@@ -64,13 +64,6 @@ const MIGRATIONS: readonly string[] = [
   // each article's row (2.3x less CPU for the check, a twentieth of a quiet poll).
   `DROP INDEX articles_by_item;
    CREATE INDEX articles_by_item ON articles (feed, item_key, content_hash);`,
-  // New bucket rows are filed in a small table and moved into dedup_buckets in bulk, in key
-  // order (sqlite-dedup-index.ts): filing straight into the large table dirtied a page of it per
-  // row at every commit. IF NOT EXISTS: a file rewound to an older version keeps its tables.
-  `CREATE TABLE IF NOT EXISTS dedup_bucket_staging (
-     bucket INTEGER NOT NULL, minute INTEGER NOT NULL, article_id TEXT NOT NULL,
-     PRIMARY KEY (bucket, minute, article_id)
-   ) WITHOUT ROWID;`,
 ];
 
 /** The schema version this code writes. */
