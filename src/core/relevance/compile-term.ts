@@ -9,6 +9,8 @@ export function foldForMatching(text: string): string {
 export interface MatchableText {
   folded: string;
   words: ReadonlySet<string>;
+  /** Whether it holds any kanji, kana or hangul: an English report skips every Japanese term at once. */
+  hasCjk: boolean;
 }
 
 /** Anything but a Latin letter or digit: the word boundary of a Latin term's pattern. */
@@ -19,6 +21,7 @@ export function matchableText(text: string): MatchableText {
   // ſ is the one lower-case letter outside ASCII that the patterns' case folding takes for one in it.
   return {
     folded,
+    hasCjk: cjk.test(folded),
     words: new Set(folded.split(BOUNDARIES).map((word) => word.toLowerCase().replaceAll('ſ', 's'))),
   };
 }
@@ -26,30 +29,65 @@ export function matchableText(text: string): MatchableText {
 /**
  * Turns a watched term into a test on folded text. Latin terms match whole words only, so "NATO"
  * is not found in "donation", while "Japan's" still contains "Japan" (the apostrophe is a
- * boundary). Japanese has no spaces between words, so a term with CJK characters is a plain
- * substring, and its spaces may be absent in the text ("NATO 連絡事務所" matches "NATO連絡事務所").
+ * boundary), and a term in lower case also in its regular plural ("treaty" finds "treaties").
+ * Japanese has no spaces between words, so a term with CJK characters is a plain substring, and its spaces may be absent in the text ("NATO 連絡事務所" matches "NATO連絡事務所").
  */
 export function compileTerm(term: string): (text: MatchableText) => boolean {
   const folded = foldForMatching(term).trim();
   const words = folded.split(/\s+/);
-  const escaped = words.map(escapeRegExp);
   if (cjk.test(folded)) {
-    const pattern = new RegExp(escaped.join('\\s*'), 'iu');
-    return (text) => pattern.test(text.folded);
+    const pattern = new RegExp(words.map(escapeRegExp).join('\\s*'), 'iu');
+    return (text) => text.hasCjk && pattern.test(text.folded);
   }
-  // A boundary is anything but a Latin letter or digit: kana and kanji next to "NATO" are boundaries.
-  const pattern = new RegExp(
-    `(?<![\\p{Script=Latin}\\p{N}])${escaped.join('[\\s\\u00a0-]+')}(?![\\p{Script=Latin}\\p{N}])`,
-    'iu',
-  );
+  const pattern = latinTermPattern(folded);
   // Each word of the term made of ASCII letters and digits matches one of the text's words, bounded
   // on both sides as the split bounds it: without them all the pattern cannot match, and most of
   // the hundreds of terms (keywords, their actors' people) are ruled out without running it.
-  const required = words.filter((word) => /^[A-Za-z0-9]+$/.test(word)).map((word) => word.toLowerCase());
+  const last = words.length - 1;
+  const required = words
+    .map((word, i) => ({ word, isLast: i === last }))
+    .filter(({ word }) => /^[A-Za-z0-9]+$/.test(word))
+    .map(({ word, isLast }) => pluralForms(word, isLast));
   if (required.length === 0) return (text) => pattern.test(text.folded);
-  return (text) => required.every((word) => text.words.has(word)) && pattern.test(text.folded);
+  return (text) =>
+    required.every((forms) => forms.some((form) => text.words.has(form))) && pattern.test(text.folded);
 }
 
-function escapeRegExp(text: string): string {
+/**
+ * The pattern of a Latin term alone: whole words, any run of spaces or hyphens between them, and
+ * the last word of a common noun also in the plural ("missile" is watched, "missiles" are fired). A boundary is
+ * anything but a Latin letter or digit: kana and kanji next to "NATO" are boundaries.
+ */
+export function latinTermPattern(term: string): RegExp {
+  const words = foldForMatching(term).trim().split(/\s+/);
+  const last = words.length - 1;
+  const escaped = words.map((word, i) => (i === last ? pluralPattern(word) : escapeRegExp(word)));
+  return new RegExp(
+    `(?<![\\p{Script=Latin}\\p{N}])${escaped.join('[\\s\\u00a0-]+')}(?![\\p{Script=Latin}\\p{N}])`,
+    'iu',
+  );
+}
+
+/**
+ * A word in the singular or the regular English plural (-s, -es, consonant + y -> -ies), when the
+ * term writes it in lower case: a common noun. A name is matched as written: "Shin" must not
+ * find "shines".
+ */
+function pluralPattern(word: string): string {
+  if (!/^[a-z]+$/.test(word)) return escapeRegExp(word);
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}(?:y|ies)`;
+  return `${word}(?:e?s)?`;
+}
+
+/** The forms of a word the precheck accepts: itself, and its plurals when it is the term's last. */
+function pluralForms(word: string, isLast: boolean): string[] {
+  if (!isLast || !/^[a-z]+$/.test(word)) return [word.toLowerCase()];
+  const forms = [word, `${word}s`, `${word}es`];
+  if (/[^aeiou]y$/.test(word)) forms.push(`${word.slice(0, -1)}ies`);
+  return forms;
+}
+
+/** The text as a literal inside a regular expression. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -32,7 +32,7 @@ export function createRelevanceMatcher(
 ): RelevanceMatcher {
   const keywords: CompiledKeyword[] = watched.keywords.map((keyword) => ({
     term: keyword.term,
-    test: anyOf([keyword.term, ...aliases(keyword.term)].map(compileTerm)),
+    test: anyOf([compileTerm(keyword.term), ...aliases(keyword.term)]),
     companions: keyword.requiresAny ?? [],
     companionTests: (keyword.requiresAny ?? []).map(compileTerm),
   }));

@@ -53,13 +53,17 @@ describe('a keyword naming a followed actor', () => {
     expect(match(ja('マーロウ首相、首脳会談へ')).matched).toEqual(['ウェストランド']);
   });
 
-  it('never matches a common surname alone, an institution or a metonym', () => {
+  it('never matches a common surname alone or an institution', () => {
     expect(match(en('Lee wins the defence contract')).relevant).toBe(false);
     expect(match(en('Tom Lee at the defence summit')).relevant).toBe(true);
     expect(match(en('The Westland cabinet discusses summit plans')).relevant).toBe(true);
+    expect(match(en('The cabinet discusses summit plans')).relevant).toBe(false);
+    expect(match(en('Varga speaks')).matched).toEqual(['League']);
+  });
+
+  it('never matches a metonym: a capital is also a town elsewhere', () => {
     expect(match(en('Port Ember hosts the summit')).relevant).toBe(false);
     expect(match(en('Brussels weather warning')).relevant).toBe(false);
-    expect(match(en('Varga speaks')).matched).toEqual(['League']);
   });
 
   it('leaves keywords that name no actor as they are', () => {
@@ -68,5 +72,42 @@ describe('a keyword naming a followed actor', () => {
       actorAliasesFrom(gazetteer),
     );
     expect(plain(en('Marlow at the summit')).relevant).toBe(false);
+  });
+});
+
+describe('a Japanese keyword naming a followed actor', () => {
+  // The press's abbreviations (日, 米) belong to the config's actor ids, so these actors are real.
+  const actors = actorGazetteerSchema.parse({
+    actors: {
+      japan: { name: 'Japan', ja: ['日本', '防衛省', '外務省'] },
+      us: { name: 'United States', ja: ['米国'] },
+    },
+  });
+  const match = createRelevanceMatcher(
+    { keywords: [{ term: '日本', requiresAny: ['防衛', '首脳'] }] },
+    actorAliasesFrom(actors),
+  );
+
+  it("matches the actor's Japanese names from the config where they open a word", () => {
+    expect(match(ja('無人機が飛行', '防衛省は3日、発表した。')).relevant).toBe(true);
+    expect(match(ja('首脳が会談', 'その後、外務省が説明した。')).relevant).toBe(true);
+  });
+
+  it("does not take another country's ministry for the actor's", () => {
+    expect(match(ja('首脳が会談', '中国外務省の報道官が述べた。')).relevant).toBe(false);
+    expect(match(ja('首脳が会談', 'ロシア外務省が声明を出した。')).relevant).toBe(false);
+  });
+
+  it("matches the country's abbreviation in the press's compounds and after a relation prefix", () => {
+    expect(match(ja('日米豪印の首脳が会合')).relevant).toBe(true);
+    expect(match(ja('日NATO首脳が会談')).relevant).toBe(true);
+    expect(match(ja('在日米軍の再編', '防衛協力を確認')).relevant).toBe(true);
+    expect(match(ja('大統領が訪日へ', '首脳会談を調整')).relevant).toBe(true);
+  });
+
+  it('does not read a day or a word containing the character as the country', () => {
+    expect(match(ja('声明', '米国務省は20日米国の首脳について述べた。')).relevant).toBe(false);
+    expect(match(ja('本日中に首脳が会う')).relevant).toBe(false);
+    expect(match(ja('米中首脳が会談')).relevant).toBe(false);
   });
 });
