@@ -70,3 +70,13 @@ export async function candidatesOf(dir: string): Promise<CandidateSet> {
   await writeFile(cache, JSON.stringify(inspected));
   return inspected;
 }
+
+/**
+ * The part of a candidate set published in [from, to) (ISO dates), as if only it had been polled:
+ * the maintainers score gva on a dense stretch of a few months of their half (see its README).
+ */
+export function withinDates(set: CandidateSet, from: string, to: string): CandidateSet {
+  const candidates = set.candidates.filter((c) => c.publishedAt >= from && c.publishedAt < to);
+  const kept = new Set(candidates.map((c) => c.id));
+  return { candidates, gold: set.gold.filter((item) => kept.has(item.original)) };
+}

@@ -2,11 +2,11 @@
 import type { StoryOptions } from './story-options.js';
 
 export const FITTED_STORY_OPTIONS: StoryOptions = {
-  openDays: 90,
-  openSpanDays: 40,
+  openDays: 30,
+  openSpanDays: 60,
   reviveDays: 365,
   reviveThreshold: 0.3,
-  threshold: 0.24,
+  threshold: 0.26,
   mergeThreshold: 0.4,
   cosineWeight: 0.5,
   fadeAtClose: 1,
@@ -20,5 +20,5 @@ export const FITTED_STORY_OPTIONS: StoryOptions = {
   nameKeyWeight: 0.25,
   fullNameKeyWeight: 1,
   numberKeyWeight: 1,
-  sameDayBonus: 1.5,
+  sameDayBonus: 0.75,
 };
