@@ -1,7 +1,7 @@
 import type { ActorGazetteer } from '../nlp/actor-gazetteer.js';
 import { indexPeople } from '../nlp/actor-matcher.js';
-import { compileTerm, escapeRegExp, foldForMatching } from './compile-term.js';
-import { countryAbbreviationTest, type TextTest } from './japanese-country-mentions.js';
+import { compileTerm, escapeRegExp, foldForMatching, type TextTest } from './compile-term.js';
+import { countryAbbreviationTest } from './japanese-country-mentions.js';
 
 /**
  * Other ways of naming the followed actor a watched keyword names. A keyword that is an actor's

@@ -13,6 +13,9 @@ export interface MatchableText {
   hasCjk: boolean;
 }
 
+/** Whether a text holds a term (or names an actor some other way: see actor-aliases.ts). */
+export type TextTest = (text: MatchableText) => boolean;
+
 /** Anything but a Latin letter or digit: the word boundary of a Latin term's pattern. */
 const BOUNDARIES = /[^\p{Script=Latin}\p{N}]+/u;
 
@@ -30,9 +33,10 @@ export function matchableText(text: string): MatchableText {
  * Turns a watched term into a test on folded text. Latin terms match whole words only, so "NATO"
  * is not found in "donation", while "Japan's" still contains "Japan" (the apostrophe is a
  * boundary), and a term in lower case also in its regular plural ("treaty" finds "treaties").
- * Japanese has no spaces between words, so a term with CJK characters is a plain substring, and its spaces may be absent in the text ("NATO 連絡事務所" matches "NATO連絡事務所").
+ * Japanese has no spaces between words, so a term with CJK characters is a plain substring, and
+ * its spaces may be absent in the text ("NATO 連絡事務所" matches "NATO連絡事務所").
  */
-export function compileTerm(term: string): (text: MatchableText) => boolean {
+export function compileTerm(term: string): TextTest {
   const folded = foldForMatching(term).trim();
   const words = folded.split(/\s+/);
   if (cjk.test(folded)) {
@@ -55,8 +59,8 @@ export function compileTerm(term: string): (text: MatchableText) => boolean {
 
 /**
  * The pattern of a Latin term alone: whole words, any run of spaces or hyphens between them, and
- * the last word of a common noun also in the plural ("missile" is watched, "missiles" are fired). A boundary is
- * anything but a Latin letter or digit: kana and kanji next to "NATO" are boundaries.
+ * the last word of a common noun also in the plural ("missile" is watched, "missiles" are fired).
+ * A boundary is anything but a Latin letter or digit: kana and kanji next to "NATO" are boundaries.
  */
 export function latinTermPattern(term: string): RegExp {
   const words = foldForMatching(term).trim().split(/\s+/);

@@ -1,4 +1,4 @@
-import { escapeRegExp, type MatchableText } from './compile-term.js';
+import { escapeRegExp, type TextTest } from './compile-term.js';
 import lexicon from './lexicons/japanese-country-abbreviations.json' with { type: 'json' };
 
 /**
@@ -8,7 +8,6 @@ import lexicon from './lexicons/japanese-country-abbreviations.json' with { type
  * Quad's 日米豪印 names Japan without ever writing 日本. The abbreviations and prefixes are the
  * press's (lexicons/japanese-country-abbreviations.json, with its source).
  */
-export type TextTest = (text: MatchableText) => boolean;
 
 const members = [
   ...lexicon.abbreviations.map((entry) => ({ token: entry.char, actor: entry.actor })),
