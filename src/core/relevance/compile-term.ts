@@ -10,7 +10,7 @@ export interface MatchableText {
   folded: string;
   words: ReadonlySet<string>;
   /** Whether it holds any kanji, kana or hangul: an English report skips every Japanese term at once. */
-  hasCjk: boolean;
+  readonly hasCjk: boolean;
 }
 
 /** Whether a text holds a term (or names an actor some other way: see actor-aliases.ts). */
@@ -22,9 +22,14 @@ const BOUNDARIES = /[^\p{Script=Latin}\p{N}]+/u;
 export function matchableText(text: string): MatchableText {
   const folded = foldForMatching(text);
   // ſ is the one lower-case letter outside ASCII that the patterns' case folding takes for one in it.
+  let hasCjk: boolean | undefined;
   return {
     folded,
-    hasCjk: cjk.test(folded),
+    // Asked only by Japanese terms, and a scan of the whole text: `/watch add` tests thousands.
+    get hasCjk() {
+      hasCjk ??= cjk.test(folded);
+      return hasCjk;
+    },
     words: new Set(folded.split(BOUNDARIES).map((word) => word.toLowerCase().replaceAll('ſ', 's'))),
   };
 }
