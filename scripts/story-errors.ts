@@ -1,6 +1,7 @@
 /**
  * `npm run eval:story-errors [-- gva|ecb] [-- --most N]`: the grouping's errors on the FIT halves
- * of the development corpora (../shared/corpora; skipped when absent), for error analysis that
+ * of the development corpora (../shared/corpora; skipped when absent; gva's dense months alone, as
+ * the fit sees it, unless FIT_GVA_WHOLE=1), for error analysis that
  * leaves the held-out halves unseen. The corpus is clustered as the fit does (all articles, the
  * shipped options); then every pair of fit-half articles that was wrongly merged (one story, two
  * labels) or wrongly split (one label, two stories) is printed with the pair's own similarity (one
@@ -16,8 +17,8 @@ import { addToProfile, cosine, keyOverlap, type Rarity } from '../src/core/stori
 import { type StoryFeatures, storyFeatures } from '../src/core/stories/story-terms.js';
 import { storiesOf } from './support/cluster-candidates.js';
 import { inFitHalf } from './support/fit-halves.js';
-import { candidatesOf, type StoryCandidate } from './support/story-candidates.js';
-import { corpusDir, STORY_CORPORA } from './support/story-corpora.js';
+import { candidatesOf, type StoryCandidate, withinDates } from './support/story-candidates.js';
+import { corpusDir, GVA_DENSE, STORY_CORPORA } from './support/story-corpora.js';
 
 const options = DEFAULT_STORY_OPTIONS;
 const most = Number(process.argv[process.argv.indexOf('--most') + 1]) || 30;
@@ -76,7 +77,12 @@ for (const name of only.length > 0 ? only : STORY_CORPORA) {
     console.log(`${name}: skipped (${found.missing})`);
     continue;
   }
-  const set = await candidatesOf(found.dir);
+  // As the fit sees it: gva's dense months alone unless FIT_GVA_WHOLE=1 (see fit-stories.ts).
+  const whole = await candidatesOf(found.dir);
+  const set =
+    name === 'gva' && process.env.FIT_GVA_WHOLE !== '1'
+      ? withinDates(whole, GVA_DENSE.from, GVA_DENSE.to)
+      : whole;
   const { storyOf, kv } = await storiesOf(set, options);
   const frequencies = createDocumentFrequencies(kv, createKeyValueStoryIndex(kv));
   const labelOf = new Map(set.gold.map((item) => [item.original, item.label]));
