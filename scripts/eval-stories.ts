@@ -62,7 +62,9 @@ for (const name of STORY_CORPORA.filter(wanted)) {
     row('gva (dense months)', dense, started);
     // As the maintainers score it: a few dense months of reports, the bot starting with them.
     const alone = performance.now();
-    row('gva (dense months alone)', (await ingestCorpus(found.dir, undefined, GVA_DENSE)).scored, alone);
+    const windowed = await ingestCorpus(found.dir, undefined, GVA_DENSE);
+    for (const failure of windowed.failures) console.log(`  ${name} feed failed: ${failure}`);
+    row('gva (dense months alone)', windowed.scored, alone);
   }
 }
 

@@ -71,9 +71,13 @@ export async function ingestCorpus<T = void>(
       const path = join(dir, 'feeds', feed);
       if (within) {
         // Only the window's items, as if the bot had polled the feeds during those months alone.
-        const parsed = await readFeed(await readFile(path, 'utf8'), path, new Date());
-        const items = parsed.items.filter((item) => inWindow(item.publishedAt));
-        await app.pipeline.ingestItems(inPublicationOrder(items));
+        try {
+          const parsed = await readFeed(await readFile(path, 'utf8'), path, new Date());
+          const items = parsed.items.filter((item) => inWindow(item.publishedAt));
+          await app.pipeline.ingestItems(inPublicationOrder(items));
+        } catch (error) {
+          failures.push(`${feed}: ${error instanceof Error ? error.message : String(error)}`);
+        }
         continue;
       }
       const report = await app.feeds.ingestOnce({ url: path });
