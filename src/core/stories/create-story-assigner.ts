@@ -6,9 +6,10 @@ import type { KeyValueStore } from '../store/key-value-store.js';
 import { type ArticleFrequencies, createDocumentFrequencies } from './document-frequencies.js';
 import { namesAnEvent } from './key-kinds.js';
 import { MERGED_NAMESPACE, mergedProfile, mergedStory, survivorsOf } from './merge-stories.js';
-import { type ProfileView, viewOf } from './profile-view.js';
+import { type AnyProfile, type ProfileView, viewOf } from './profile-view.js';
 import { createRecentStories } from './recent-stories.js';
 import { storyScorer } from './score-story.js';
+import { storedProfile } from './stored-profile.js';
 import type { Story } from './story.js';
 import {
   type BucketChange,
@@ -18,7 +19,7 @@ import {
   type StoryIndexStore,
 } from './story-index-store.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from './story-options.js';
-import { addToProfile, type Rarity, type StoryProfile, type StorySpan } from './story-profile.js';
+import { addToProfile, type Rarity, type StorySpan } from './story-profile.js';
 import { createStoryRecordCache } from './story-record-cache.js';
 import { STORIES_NAMESPACE } from './story-store.js';
 import { type StoryFeatures, storyFeatures } from './story-terms.js';
@@ -83,7 +84,7 @@ export function createStoryAssigner(
   // Every read and write below goes through the cache; each method is guarded by its token.
   // Profiles are kept (and read back) as views: see profile-view.ts.
   const records = createStoryRecordCache(store, CACHED, {
-    [PROFILES]: (profile) => viewOf(profile as StoryProfile),
+    [PROFILES]: (profile) => viewOf(profile as AnyProfile),
   });
   const kv = records.kv;
   const settings: StoryOptions = { ...DEFAULT_STORY_OPTIONS, ...options };
@@ -136,7 +137,7 @@ export function createStoryAssigner(
       // Issued together, so the store writes them as one batch (one SQLite statement).
       await Promise.all([
         kv.set(STORIES_NAMESPACE, story.id, story),
-        kv.set(PROFILES, story.id, profile),
+        kv.set(PROFILES, story.id, storedProfile(profile)),
         recent.touch(story.id, story.lastSeen, absorbed),
         scoring.index.fileStory(story.id, filing(filed, buckets, story.id, time, settings)),
         counts.count(),
