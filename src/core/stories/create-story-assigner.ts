@@ -7,7 +7,7 @@ import { type ArticleFrequencies, createDocumentFrequencies } from './document-f
 import { namesAnEvent } from './key-kinds.js';
 import { MERGED_NAMESPACE, mergedProfile, mergedStory, survivorsOf } from './merge-stories.js';
 import { type AnyProfile, type ProfileView, viewOf } from './profile-view.js';
-import { createRecentStories } from './recent-stories.js';
+import { createRecentStories, RECENT_STORIES_CAP } from './recent-stories.js';
 import { storyScorer } from './score-story.js';
 import { storedProfile } from './stored-profile.js';
 import type { Story } from './story.js';
@@ -25,6 +25,7 @@ import { STORIES_NAMESPACE } from './story-store.js';
 import { type StoryFeatures, storyFeatures } from './story-terms.js';
 
 const PROFILES = 'stories-profile';
+const META = 'stories-meta';
 const DAY_MS = 86_400_000;
 /**
  * Most stories remembered per indexed term (newest win): a term in more stories than this within
@@ -78,7 +79,7 @@ export function createStoryAssigner(
   stored: StoryRecords,
   options: Partial<StoryOptions> = {},
   japanese: () => JapaneseMorphology = japaneseMorphology,
-): StoryAssigner {
+): Required<StoryAssigner> {
   const [store, storedIndex] =
     'storyIndex' in stored ? [stored.values, stored.storyIndex] : [stored, createKeyValueStoryIndex(stored)];
   // Every read and write below goes through the cache; each method is guarded by its token.
@@ -153,6 +154,14 @@ export function createStoryAssigner(
       const story = await kv.get<Story>(STORIES_NAMESPACE, storyId);
       if (!story || story.sources.includes(source)) return;
       await kv.set(STORIES_NAMESPACE, storyId, { ...story, sources: [...story.sources, source] });
+    },
+    // The recently active stories' profiles in one read (500: 35 ms at 100k stored in the bench),
+    // where the first 40 articles after a restart read 10 to 18 each one by one (0002, the cold
+    // rounds). Their candidates also include older open and dormant stories: those are still read
+    // when asked for.
+    warm: async () => {
+      const ids = (await recent.ids(RECENT_STORIES_CAP)) ?? [];
+      await Promise.all([kv.get(META, 'documents'), kv.getMany(PROFILES, ids)]);
     },
   });
 }
