@@ -86,6 +86,18 @@ Database.prototype.exec = function (this: Database.Database, sql: string) {
   return result;
 };
 probe.close();
+// PROBE_PRAGMA=<pragma> is run on the archive after its own pragmas (an experiment: mmap_size=...).
+const extraPragma = process.env.PROBE_PRAGMA;
+const originalPragma = Database.prototype.pragma;
+Database.prototype.pragma = function (
+  this: Database.Database,
+  source: string,
+  options?: Database.PragmaOptions,
+) {
+  const result = originalPragma.call(this, source, options);
+  if (extraPragma && source.startsWith('cache_size')) originalPragma.call(this, extraPragma);
+  return result;
+};
 
 const timedRead =
   <A extends unknown[], R>(name: string, counted: (...args: A) => number, read: (...args: A) => Promise<R>) =>
@@ -144,6 +156,16 @@ const storyIndex = {
   buckets: timedRead('story_keys', (keys: readonly string[]) => keys.length, archive.storyIndex.buckets),
 };
 const assigner = createStoryAssigner({ values, storyIndex });
+// The bench reads ahead after the reopen, as the bot does at start; PROBE_NO_READ_AHEAD=1 does not.
+if (!process.env.PROBE_NO_READ_AHEAD) {
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  await archive.transaction(() => assigner.warm());
+  const used = process.cpuUsage(cpu);
+  console.log(
+    `warm ${(performance.now() - start).toFixed(1)} ms (CPU ${((used.user + used.system) / 1000).toFixed(1)})`,
+  );
+}
 const rounds: (Round & { ms: number; cpuMs: number })[] = [];
 // PROBE_CPU_PROFILE=<file>[:<rounds>] profiles the first rounds (40 unless given) alone.
 const [profileFile, profiledArg] = (process.env.PROBE_CPU_PROFILE ?? '').split(':');
