@@ -3,30 +3,10 @@ import { createMemoryKeyValueStore, type KeyValueStore } from '../../../src/core
 import { createStoryAssigner } from '../../../src/core/stories/create-story-assigner.js';
 import { viewOf } from '../../../src/core/stories/profile-view.js';
 import { type StoredProfile, storedProfile } from '../../../src/core/stories/stored-profile.js';
+import { KISHIDA_FOLLOW_UP, KISHIDA_SPEECH } from './support/kishida-reports.js';
 
 const PROFILES = 'stories-profile';
 const throughJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-const report = (id: string, publishedAt: string, title: string, text: string) => ({
-  id,
-  title,
-  text,
-  language: 'en' as const,
-  publishedAt,
-  source: `outlet-${id}`,
-});
-const first = report(
-  'r1',
-  '2024-04-10T08:00:00Z',
-  'Kishida addresses US Congress on Indo-Pacific security',
-  'Prime Minister Fumio Kishida told a joint meeting of the US Congress that Japan stands with America as a global partner, urging lawmakers not to retreat from the Indo-Pacific.',
-);
-const second = report(
-  'r2',
-  '2024-04-11T09:00:00Z',
-  'In Congress speech, Kishida urges Americans to keep faith with allies',
-  'Speaking to US lawmakers on Capitol Hill, Kishida said Japan was ready to shoulder more of the burden of Indo-Pacific security.',
-);
 
 /** The profile as the code before stored it: its terms and keys as objects. */
 function asObjects(stored: StoredProfile) {
@@ -60,15 +40,15 @@ describe('stored profiles', () => {
     const listed = createMemoryKeyValueStore();
     const objects = createMemoryKeyValueStore();
     const [a] = await Promise.all([
-      createStoryAssigner(listed).assign(first),
-      createStoryAssigner(objects).assign(first),
+      createStoryAssigner(listed).assign(KISHIDA_SPEECH),
+      createStoryAssigner(objects).assign(KISHIDA_SPEECH),
     ]);
     const profile = await objects.get<StoredProfile>(PROFILES, a.story.id);
     expect(Array.isArray(profile?.terms)).toBe(true);
     await objects.set(PROFILES, a.story.id, asObjects(profile as StoredProfile));
     // New assigners: their caches are empty, so the profile is read from the store.
-    const fromLists = await createStoryAssigner(listed).assign(second);
-    const fromObjects = await createStoryAssigner(objects).assign(second);
+    const fromLists = await createStoryAssigner(listed).assign(KISHIDA_FOLLOW_UP);
+    const fromObjects = await createStoryAssigner(objects).assign(KISHIDA_FOLLOW_UP);
     expect(fromLists).toMatchObject({ isNew: false, story: { id: a.story.id } });
     expect(fromObjects).toEqual(fromLists);
     expect(await storedProfiles(objects)).toEqual(await storedProfiles(listed));

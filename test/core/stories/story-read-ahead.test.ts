@@ -1,33 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryKeyValueStore, type KeyValueStore } from '../../../src/core/store/key-value-store.js';
 import { createStoryAssigner } from '../../../src/core/stories/create-story-assigner.js';
-
-const report = (id: string, publishedAt: string, title: string, text: string) => ({
-  id,
-  title,
-  text,
-  language: 'en' as const,
-  publishedAt,
-  source: `outlet-${id}`,
-});
-const first = report(
-  'r1',
-  '2024-04-10T08:00:00Z',
-  'Kishida addresses US Congress on Indo-Pacific security',
-  'Prime Minister Fumio Kishida told a joint meeting of the US Congress that Japan stands with America as a global partner.',
-);
-const other = report(
-  'r2',
-  '2024-04-10T09:00:00Z',
-  'Wellington signs fisheries deal with Pacific island states',
-  'New Zealand signed a fisheries management agreement with twelve Pacific island countries on Wednesday.',
-);
-const second = report(
-  'r3',
-  '2024-04-11T09:00:00Z',
-  'In Congress speech, Kishida urges Americans to keep faith with allies',
-  'Speaking to US lawmakers on Capitol Hill, Kishida said Japan was ready to shoulder more of the burden.',
-);
+import { FISHERIES_DEAL, KISHIDA_FOLLOW_UP, KISHIDA_SPEECH } from './support/kishida-reports.js';
 
 /** `kv`, counting the profiles read through it. */
 function countingProfileReads(kv: KeyValueStore) {
@@ -46,12 +20,12 @@ function countingProfileReads(kv: KeyValueStore) {
   return { store, counted };
 }
 
-/** A store holding the two stories of `first` and `other`, written by another assigner. */
+/** A store holding two stories (the speech, the fisheries deal), written by another assigner. */
 async function filledStore() {
   const kv = createMemoryKeyValueStore();
   const filling = createStoryAssigner(kv);
-  await filling.assign(first);
-  await filling.assign(other);
+  await filling.assign(KISHIDA_SPEECH);
+  await filling.assign(FISHERIES_DEAL);
   return kv;
 }
 
@@ -61,11 +35,11 @@ describe('the story assigner reading ahead at start', () => {
     const assigner = createStoryAssigner(ahead.store);
     await assigner.warm();
     expect(ahead.counted.reads).toBe(2);
-    const joined = await assigner.assign(second);
+    const joined = await assigner.assign(KISHIDA_FOLLOW_UP);
     expect(ahead.counted.reads).toBe(2);
 
     const cold = countingProfileReads(await filledStore());
-    const unjoined = await createStoryAssigner(cold.store).assign(second);
+    const unjoined = await createStoryAssigner(cold.store).assign(KISHIDA_FOLLOW_UP);
     expect(cold.counted.reads).toBeGreaterThan(0);
     expect(joined).toEqual(unjoined);
     expect(joined.isNew).toBe(false);
