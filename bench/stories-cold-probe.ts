@@ -184,6 +184,7 @@ for (let i = 0; i < ROUNDS; i += 1) {
   }
   const article = report(Number(countArg) + i);
   round = fresh();
+  if (process.env.PROBE_MARK && i < 12) console.log(`-- round ${i + 1}`);
   const start = performance.now();
   const cpu = process.cpuUsage();
   await archive.transaction(() => assigner.assign(article));
