@@ -6,6 +6,8 @@
  * As in the bench, the process is warm (its code compiled) when the timed rounds start: it first
  * assigns [warm-up] articles on another copy of the fill, closed before the timed copy is opened.
  * Run: npx tsx bench/stories-cold-probe.ts <kept fill> <articles in it> [rounds] [warm-up]
+ * PROBE_MARK=1 prints a line before each of the first 12 rounds, to place the collections of
+ * `node --trace-gc --import tsx bench/stories-cold-probe.ts ...` among them.
  */
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
@@ -163,7 +165,7 @@ if (!process.env.PROBE_NO_READ_AHEAD) {
   await archive.transaction(() => assigner.warm());
   const used = process.cpuUsage(cpu);
   console.log(
-    `warm ${(performance.now() - start).toFixed(1)} ms (CPU ${((used.user + used.system) / 1000).toFixed(1)})`,
+    `read-ahead ${(performance.now() - start).toFixed(1)} ms (CPU ${((used.user + used.system) / 1000).toFixed(1)})`,
   );
 }
 const rounds: (Round & { ms: number; cpuMs: number })[] = [];
