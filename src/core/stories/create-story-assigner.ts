@@ -155,7 +155,7 @@ export function createStoryAssigner(
       if (!story || story.sources.includes(source)) return;
       await kv.set(STORIES_NAMESPACE, storyId, { ...story, sources: [...story.sources, source] });
     },
-    // The recently active stories' profiles in one read (500: 35 ms at 100k stored in the bench),
+    // The recently active stories' profiles in one read (500: 33-55 ms at 100k stored in the bench),
     // where the first 40 articles after a restart read 10 to 18 each one by one (0002, the cold
     // rounds). Their candidates also include older open and dormant stories: those are still read
     // when asked for.
