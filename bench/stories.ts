@@ -2,59 +2,59 @@
  * `npm run bench:stories`: cost of assigning one article to a story on SQLite (a temp dir) with
  * 1k, 10k and 100k articles stored, as production does it: the assigner's records in the archive's
  * value table, each article in its own archive transaction. One archive grows through the real
- * assigner; at each size the archive is closed and reopened (cold caches, a new assigner), then
- * MEASURED articles are timed one by one, the first (cold) round included. Synthetic reports of events: names, places and numbers shared
+ * assigner; at each size the archive is closed and reopened (cold caches, a new assigner), the
+ * assigner reads ahead as the bot does at start (`warm`: the recently active stories' profiles,
+ * timed apart and printed as the read-ahead), then MEASURED articles are timed one by one, the
+ * first (cold) round included. Synthetic reports of events: names, places and numbers shared
  * within an event, a skewed vocabulary, 200 articles a day (100k spans 500 days). Prints p50 and
  * p99 per size, of wall time and of the process's CPU time (all threads: the SQLite driver's
  * included), which a shared, loaded machine distorts less, and writes bench/results/stories.json.
  * Target: p99 < 5 ms at 100k.
+ *
+ * BENCH_STORIES_FILLED=<dir> keeps each filled archive there (a copy taken after the fill, before
+ * the reopen) and, when a copy of the same fill is there, starts from it instead of filling: for
+ * exploring the timed rounds without 4-11 minutes of fill each run. Its code is first run on 1,000
+ * reports (of another seed) on a scratch copy, as a fill would have run it: a first round in a
+ * process whose code is not compiled yet took 20-30 ms. Such a run prints its figures but does not
+ * write bench/results (its fill was not measured).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { access, copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Archive } from '../src/core/archive/archive.js';
-import { openArchive } from '../src/core/archive/open-archive.js';
+import { ARCHIVE_FILE, openArchive } from '../src/core/archive/open-archive.js';
 import { createStoryAssigner } from '../src/core/stories/create-story-assigner.js';
 import { percentile, writeBenchResult } from './support/bench-results.js';
-import { seededRandom } from './support/generate-feed.js';
+import { createReports } from './support/story-reports.js';
 
 const SIZES = (process.env.BENCH_STORIES_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const MEASURED = 300;
-const PER_DAY = 200;
-const START = Date.parse('2024-01-01T00:00:00Z');
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const FILLED = process.env.BENCH_STORIES_FILLED;
+/** A kept fill is named by every size filled up to it: later fills follow earlier timed rounds. */
+const filledCopy = (upTo: number) =>
+  FILLED && join(FILLED, `stories-${SIZES.slice(0, upTo + 1).join('-')}.sqlite`);
 
-/** Synthetic reports: each event (about 4 reports) names its own people and place and a number. */
-function createReports(seed: number) {
-  const random = seededRandom(seed);
-  const token = (min: number) =>
-    Array.from({ length: min + Math.floor(random() * 6) }, () => LETTERS[Math.floor(random() * 26)]).join('');
-  const vocabulary = Array.from({ length: 8000 }, () => token(3));
-  const names = Array.from({ length: 20000 }, () => {
-    const name = token(4);
-    return name.charAt(0).toUpperCase() + name.slice(1);
-  });
-  const word = () => vocabulary[Math.floor(vocabulary.length * random() ** 2)] as string;
-  const name = () => names[Math.floor(random() * names.length)] as string;
-  const sentence = (cast: readonly string[]) =>
-    Array.from({ length: 10 + Math.floor(random() * 14) }, (_, i) =>
-      i % 5 === 2 ? (cast[Math.floor(random() * cast.length)] as string) : word(),
-    ).join(' ');
-  let cast: string[] = [];
-  return (index: number) => {
-    if (index % 4 === 0) cast = [name(), name(), name(), String(10 + Math.floor(random() * 990))];
-    const paragraphs = Array.from({ length: 3 + Math.floor(random() * 4) }, () =>
-      Array.from({ length: 2 + Math.floor(random() * 3) }, () => sentence(cast)).join('. '),
-    );
-    return {
-      id: `bench-${index}`,
-      title: sentence(cast),
-      text: paragraphs.join('\n\n'),
-      language: 'en' as const,
-      publishedAt: new Date(START + (index * 86_400_000) / PER_DAY).toISOString(),
-      source: `outlet-${index % 20}`,
-    };
-  };
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Assigns 1,000 reports of another seed, dated after the `stored` of `copy`, on a copy of it. */
+async function runCodeOnScratchCopy(copy: string, stored: number): Promise<void> {
+  const scratch = join(dir, 'scratch');
+  await mkdir(scratch, { recursive: true });
+  await copyFile(copy, join(scratch, ARCHIVE_FILE));
+  const scratchArchive = await openArchive({ dataDir: scratch });
+  const assigner = createStoryAssigner(scratchArchive);
+  const other = createReports(12);
+  for (let index = 0; index < stored + 1000; index += 1) {
+    const article = other(index);
+    if (index >= stored) await scratchArchive.transaction(() => assigner.assign(article));
+  }
+  await scratchArchive.close();
+  await rm(scratch, { recursive: true, force: true });
 }
 
 const dir = await mkdtemp(join(tmpdir(), 'newsbot-bench-stories-'));
@@ -64,6 +64,8 @@ const rows: {
   p50Ms: number;
   p99Ms: number;
   coldMs: number;
+  readAheadMs: number;
+  readAheadCpuMs: number;
   maxMs: number;
   cpuP50Ms: number;
   cpuP99Ms: number;
@@ -73,22 +75,39 @@ const rows: {
   loadAverage: number[];
 }[] = [];
 let stored = 0;
+let reused = false;
 let archive: Archive = await openArchive({ dataDir: dir });
 try {
-  for (const size of SIZES) {
+  for (const [sizeIndex, size] of SIZES.entries()) {
+    const copy = filledCopy(sizeIndex);
+    const kept = copy ? await exists(copy) : false;
     const filling = createStoryAssigner(archive);
     const started = performance.now();
     const fillCpu = process.cpuUsage();
     for (; stored < size; stored += 1) {
       const article = report(stored);
-      await archive.transaction(() => filling.assign(article));
+      // The generator is advanced article by article, so the timed reports are the same.
+      if (!kept) await archive.transaction(() => filling.assign(article));
     }
     const fillSeconds = (performance.now() - started) / 1000;
     const fillUsage = process.cpuUsage(fillCpu);
     const fillCpuSeconds = (fillUsage.user + fillUsage.system) / 1e6;
     await archive.close();
+    if (copy && kept) {
+      reused = true;
+      await runCodeOnScratchCopy(copy, size);
+      await copyFile(copy, join(dir, ARCHIVE_FILE));
+    } else if (copy) {
+      await mkdir(FILLED as string, { recursive: true });
+      await copyFile(join(dir, ARCHIVE_FILE), copy);
+    }
     archive = await openArchive({ dataDir: dir });
     const assigner = createStoryAssigner(archive);
+    const readAheadStart = performance.now();
+    const readAheadCpu = process.cpuUsage();
+    await archive.transaction(() => assigner.warm());
+    const readAheadUsage = process.cpuUsage(readAheadCpu);
+    const readAheadMs = performance.now() - readAheadStart;
     const times: number[] = [];
     const cpuTimes: number[] = [];
     for (let i = 0; i < MEASURED; i += 1, stored += 1) {
@@ -108,6 +127,8 @@ try {
       p50Ms: Number(percentile(times, 50).toFixed(2)),
       p99Ms: Number(percentile(times, 99).toFixed(2)),
       coldMs: Number(cold.toFixed(2)),
+      readAheadMs: Number(readAheadMs.toFixed(1)),
+      readAheadCpuMs: Number(((readAheadUsage.user + readAheadUsage.system) / 1000).toFixed(1)),
       maxMs: Number((times.at(-1) ?? Number.NaN).toFixed(2)),
       cpuP50Ms: Number(percentile(cpuTimes, 50).toFixed(2)),
       cpuP99Ms: Number(percentile(cpuTimes, 99).toFixed(2)),
@@ -119,11 +140,13 @@ try {
     rows.push(row);
     console.log(
       `stories on SQLite, ${size} stored: p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms, ` +
-        `first (cold) ${row.coldMs} ms, max ${row.maxMs} ms; CPU p50 ${row.cpuP50Ms} ms, p99 ${row.cpuP99Ms} ms ` +
+        `first (cold) ${row.coldMs} ms, max ${row.maxMs} ms, read-ahead at open ${row.readAheadMs} ms ` +
+        `(CPU ${row.readAheadCpuMs} ms); CPU p50 ${row.cpuP50Ms} ms, p99 ${row.cpuP99Ms} ms ` +
         `(fill ${row.fillSeconds} s, ${row.fillCpuSeconds} CPU-s; RSS ${row.rssMb} MB; load average ${row.loadAverage.join(' ')})`,
     );
   }
-  await writeBenchResult('stories', { backend: 'sqlite', measuredPerSize: MEASURED, rows });
+  if (reused) console.log(`a kept fill was used (${FILLED}): bench/results/stories.json not written`);
+  else await writeBenchResult('stories', { backend: 'sqlite', measuredPerSize: MEASURED, rows });
 } finally {
   await archive.close();
   await rm(dir, { recursive: true, force: true });

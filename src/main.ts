@@ -44,6 +44,8 @@ export async function startBot(
   const logger = createJsonLogger((line) => process.stderr.write(line), logLevel);
   const app = await createApp({ config, dataDir, storeUrl: env.NEWSBOT_STORE_URL, logger });
   try {
+    // Before the first poll: its first articles would otherwise each read recent stories' records.
+    await app.pipeline.warm();
     const platforms = startPlatforms(app, env, logger);
     const consoleMode = platforms.requested.length === 0;
     const consoleMessenger = consoleMode ? createConsoleMessenger(process.stdout) : null;

@@ -54,6 +54,9 @@ const MIGRATIONS: readonly string[] = [
    );
    CREATE INDEX story_keys_in_order ON story_keys (key, minute, seq) INCLUDE (story_id);
    ${ADOPT_STORY_INDEX_VALUES}`,
+  // Story profiles are now stored as lists (stored-profile.ts), which code before this version
+  // would misread without an error: the step changes no table, it makes that code refuse the schema.
+  'SELECT 1',
 ];
 
 /** The schema version this code writes. */

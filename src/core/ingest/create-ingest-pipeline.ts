@@ -22,6 +22,8 @@ export interface IngestCounts {
 export interface IngestPipeline {
   /** Runs items through relevance, dedup, analysis and stories, storing every one. */
   ingestItems(items: readonly NormalizedItem[]): Promise<ItemOutcome[]>;
+  /** The story assigner's read-ahead (`StoryAssigner.warm`) in a transaction of its own: at start. */
+  warm(): Promise<void>;
 }
 
 export interface IngestDeps {
@@ -98,6 +100,7 @@ export function createIngestPipeline(deps: IngestDeps): IngestPipeline {
       while (outcomes.length < items.length) outcomes.push(...(await batchFrom(items, outcomes.length)));
       return outcomes;
     },
+    warm: () => inTurn(async () => deps.stories.warm?.()),
   };
 }
 

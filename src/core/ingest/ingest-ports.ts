@@ -43,6 +43,11 @@ export interface StoryAssigner {
     merged?: string[];
   }>;
   addCopy(storyId: string, source: string): Promise<void>;
+  /**
+   * Reads ahead, in one go, what the next assignments will most likely read (the recently active
+   * stories): once at start, so the first articles after a restart do not each read their share.
+   */
+  warm?(): Promise<void>;
 }
 
 /** Analysis at ingest (src/core/nlp): stores its result and returns the actors it found. */

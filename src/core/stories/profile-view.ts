@@ -1,3 +1,4 @@
+import type { NamedLists, StoredProfile } from './stored-profile.js';
 import type { StoryProfile, StorySpan } from './story-profile.js';
 
 /**
@@ -32,14 +33,25 @@ export interface ProfileView {
   span?: StorySpan;
 }
 
-/** A profile as stored (and in tests and scripts) or its view. */
-export type AnyProfile = StoryProfile | ProfileView;
+/** A profile as built (and in tests and scripts), as stored (now or before: objects), or its view. */
+export type AnyProfile = StoryProfile | StoredProfile | ProfileView;
 
 export function viewOf(profile: AnyProfile): ProfileView {
-  // A stored record's entries are numbers, never a Map.
+  // A stored record's entries are numbers or lists, never a Map.
   if ((profile.terms as NamedValues).at instanceof Map) return profile as ProfileView;
+  if (Array.isArray(profile.terms)) {
+    const { terms, keys, ...rest } = profile as StoredProfile;
+    return { ...rest, terms: listedValues(terms), keys: listedValues(keys) };
+  }
   const { terms, keys, ...rest } = profile as StoryProfile;
   return { ...rest, terms: namedValues(terms), keys: namedValues(keys) };
+}
+
+/** Stored lists as named values, in their order. */
+function listedValues([names, numbers]: NamedLists): NamedValues {
+  const at = new Map<string, number>();
+  for (let i = 0; i < names.length; i += 1) at.set(names[i] as string, i);
+  return { at, names, values: Float64Array.from(numbers) };
 }
 
 /** A record's entries as named values, in its order (`Object.keys` walks a dictionary faster than `Object.entries`). */
