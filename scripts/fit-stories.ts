@@ -22,8 +22,8 @@ import { ARRIVAL_ORDERS } from './support/arrival-orders.js';
 import { clusterCandidates } from './support/cluster-candidates.js';
 import { inFitHalf } from './support/fit-halves.js';
 import { fixtureCandidateSets, type NamedCandidateSet } from './support/fixture-candidates.js';
-import { type CandidateSet, candidatesOf, withinDates } from './support/story-candidates.js';
-import { corpusDir, GVA_DENSE, STORY_CORPORA } from './support/story-corpora.js';
+import { type CandidateSet, fittedCandidatesOf } from './support/story-candidates.js';
+import { corpusDir, STORY_CORPORA } from './support/story-corpora.js';
 
 type Tuned =
   | 'threshold'
@@ -179,10 +179,7 @@ for (const name of STORY_CORPORA) {
     console.log(`${name}: skipped (${found.missing})`);
     continue;
   }
-  const set = await candidatesOf(found.dir);
-  // gva is scored, by the maintainers, on a dense stretch of months polled alone: fitted so too.
-  const dense = name === 'gva' && process.env.FIT_GVA_WHOLE !== '1';
-  sets.set(name, dense ? withinDates(set, GVA_DENSE.from, GVA_DENSE.to) : set);
+  sets.set(name, await fittedCandidatesOf(name, found.dir));
 }
 const fixtures: NamedCandidateSet[] = await fixtureCandidateSets();
 

@@ -17,8 +17,8 @@ import { addToProfile, cosine, keyOverlap, type Rarity } from '../src/core/stori
 import { type StoryFeatures, storyFeatures } from '../src/core/stories/story-terms.js';
 import { storiesOf } from './support/cluster-candidates.js';
 import { inFitHalf } from './support/fit-halves.js';
-import { candidatesOf, type StoryCandidate, withinDates } from './support/story-candidates.js';
-import { corpusDir, GVA_DENSE, STORY_CORPORA } from './support/story-corpora.js';
+import { fittedCandidatesOf, type StoryCandidate } from './support/story-candidates.js';
+import { corpusDir, STORY_CORPORA } from './support/story-corpora.js';
 
 const options = DEFAULT_STORY_OPTIONS;
 const most = Number(process.argv[process.argv.indexOf('--most') + 1]) || 30;
@@ -77,12 +77,7 @@ for (const name of only.length > 0 ? only : STORY_CORPORA) {
     console.log(`${name}: skipped (${found.missing})`);
     continue;
   }
-  // As the fit sees it: gva's dense months alone unless FIT_GVA_WHOLE=1 (see fit-stories.ts).
-  const whole = await candidatesOf(found.dir);
-  const set =
-    name === 'gva' && process.env.FIT_GVA_WHOLE !== '1'
-      ? withinDates(whole, GVA_DENSE.from, GVA_DENSE.to)
-      : whole;
+  const set = await fittedCandidatesOf(name, found.dir);
   const { storyOf, kv } = await storiesOf(set, options);
   const frequencies = createDocumentFrequencies(kv, createKeyValueStoryIndex(kv));
   const labelOf = new Map(set.gold.map((item) => [item.original, item.label]));

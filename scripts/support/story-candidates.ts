@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Language } from '../../src/core/articles/article.js';
 import type { ArticleAnalysis } from '../../src/core/nlp/article-analysis.js';
 import { ANALYSIS_NAMESPACE } from '../../src/core/nlp/create-analyser.js';
-import { type GoldArticle, ingestCorpus } from './story-corpora.js';
+import { type GoldArticle, GVA_DENSE, ingestCorpus } from './story-corpora.js';
 
 /** What the story assigner receives for one original article, as the production ingest gave it. */
 export interface StoryCandidate {
@@ -79,4 +79,14 @@ export function withinDates(set: CandidateSet, from: string, to: string): Candid
   const candidates = set.candidates.filter((c) => c.publishedAt >= from && c.publishedAt < to);
   const kept = new Set(candidates.map((c) => c.id));
   return { candidates, gold: set.gold.filter((item) => kept.has(item.original)) };
+}
+
+/**
+ * A corpus's candidates as the fit and its error analysis read them: gva's dense months alone, as
+ * the maintainers score it (see its README), unless FIT_GVA_WHOLE=1; any other corpus whole.
+ */
+export async function fittedCandidatesOf(name: string, dir: string): Promise<CandidateSet> {
+  const whole = await candidatesOf(dir);
+  const dense = name === 'gva' && process.env.FIT_GVA_WHOLE !== '1';
+  return dense ? withinDates(whole, GVA_DENSE.from, GVA_DENSE.to) : whole;
 }

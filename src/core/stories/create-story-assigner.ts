@@ -25,7 +25,6 @@ import { STORIES_NAMESPACE } from './story-store.js';
 import { type StoryFeatures, storyFeatures } from './story-terms.js';
 
 const PROFILES = 'stories-profile';
-const META = 'stories-meta';
 const DAY_MS = 86_400_000;
 /**
  * Most stories remembered per indexed term (newest win): a term in more stories than this within
@@ -161,7 +160,7 @@ export function createStoryAssigner(
     // when asked for.
     warm: async () => {
       const ids = (await recent.ids(RECENT_STORIES_CAP)) ?? [];
-      await Promise.all([kv.get(META, 'documents'), kv.getMany(PROFILES, ids)]);
+      await Promise.all([frequencies.warm(), kv.getMany(PROFILES, ids)]);
     },
   });
 }

@@ -15,10 +15,15 @@ export interface ArticleFrequencies extends Rarity {
 export interface DocumentFrequencies {
   /** Reads the counts once for both scoring and counting the article. */
   forArticle(features: StoryFeatures, commonShare: number): Promise<ArticleFrequencies>;
+  /** Reads the document count ahead (through a caching store, for the first article after a start). */
+  warm(): Promise<void>;
 }
 
 export function createDocumentFrequencies(kv: KeyValueStore, index: StoryIndexStore): DocumentFrequencies {
   return {
+    warm: async () => {
+      await kv.get<number>(META, 'documents');
+    },
     forArticle: async (features, commonShare) => {
       const terms = [...new Set([...features.terms.keys(), ...features.keys])];
       const [documents = 0, counts] = await Promise.all([
