@@ -5,7 +5,7 @@
  * the end, where the RSS target applies). Baseline in the same run: rss-parser's parseString over
  * the same bodies, so figures read as "the pipeline costs N× bare parsing"; a quiet re-poll of the
  * same bodies is compared with a warm parse (best of 5 rounds each). BENCH_INGEST_JAPANESE=n makes
- * every n-th item Japanese (kuromoji loads: ~260 MB).
+ * every n-th item Japanese (kuromoji loads: ~140 MB).
  *
  * The work runs in a child process from the compiled build (`npm run bench:ingest` builds first)
  * with the V8 flags of the bot's own command line (dist/src/cli.js), so CPU and RSS are the bot's;
