@@ -40,6 +40,7 @@ type Tuned =
   | 'nameKeyWeight'
   | 'fullNameKeyWeight'
   | 'numberKeyWeight'
+  | 'titleKeyWeight'
   | 'sameDayBonus';
 
 /** The values tried for each tuned option, in the order the coordinate search visits them. */
@@ -61,6 +62,8 @@ const GRID: Record<Tuned, number[]> = {
   nameKeyWeight: [0.25, 0.5, 1, 1.5, 2],
   fullNameKeyWeight: [0.5, 1, 1.5, 2, 3],
   numberKeyWeight: [0, 0.5, 1, 1.5, 2],
+  // 1: a title's keys weigh as the lead's.
+  titleKeyWeight: [1, 1.25, 1.5, 1.75, 2],
   sameDayBonus: [0, 0.25, 0.5, 0.75, 1, 1.5],
 };
 const PASSES = Number(process.env.FIT_PASSES ?? 2);

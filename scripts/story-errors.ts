@@ -37,7 +37,7 @@ function pairOf(a: Article, b: Article) {
   const { idf, isCommon } = a.rarity;
   const other = addToProfile({ terms: {}, keys: {}, articles: 0 }, b.features, options.profileTerms);
   const cos = cosine(a.features, other, idf);
-  const keys = keyOverlap(a.features, other, idf, isCommon, keyKindWeight(options));
+  const keys = keyOverlap(a.features, other, idf, isCommon, keyKindWeight(options), options.titleKeyWeight);
   const carried = new Set(b.features.keys);
   const shared = a.features.keys
     .filter((key) => carried.has(key))

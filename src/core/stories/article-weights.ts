@@ -49,8 +49,9 @@ export function cosineTo(article: TermWeights, story: ProfileView, idf: Idf): nu
 }
 
 /**
- * The article's side of the key overlap: each key's squared weight (IDF x kind weight), whether it
- * can tie two reports (not common, names an event), and the sum of the squares, in key order.
+ * The article's side of the key overlap: each key's squared weight (IDF x kind weight, times
+ * `titleWeight` for a key its title names), whether it can tie two reports (not common, names an
+ * event), and the sum of the squares, in key order.
  */
 export interface KeyWeights {
   keys: readonly string[];
@@ -64,10 +65,12 @@ export function keyWeights(
   idf: Idf,
   common: (key: string) => boolean,
   kindWeight: (key: string) => number,
+  titleWeight = 1,
 ): KeyWeights {
   const weighed: KeyWeights = { keys: features.keys, squares: [], specific: [], sum: 0 };
+  const titled = new Set(titleWeight === 1 ? [] : features.titleKeys);
   for (const key of features.keys) {
-    const weight = idf(key) * kindWeight(key);
+    const weight = idf(key) * kindWeight(key) * (titled.has(key) ? titleWeight : 1);
     weighed.sum += weight * weight;
     weighed.squares.push(weight * weight);
     weighed.specific.push(!common(key) && namesAnEvent(key));

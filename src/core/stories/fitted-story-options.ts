@@ -20,5 +20,6 @@ export const FITTED_STORY_OPTIONS: StoryOptions = {
   nameKeyWeight: 0.25,
   fullNameKeyWeight: 1,
   numberKeyWeight: 1,
+  titleKeyWeight: 1.5,
   sameDayBonus: 0.75,
 };

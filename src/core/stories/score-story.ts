@@ -70,7 +70,7 @@ function similarityTo(
 ): (profile: ProfileView) => number {
   const kindWeight = keyKindWeight(settings);
   const terms = termWeights(features, idf);
-  const keys = keyWeights(features, idf, isCommon, kindWeight);
+  const keys = keyWeights(features, idf, isCommon, kindWeight, settings.titleKeyWeight);
   const carried = new Set(features.keys);
   // The article's own keys are all carried, so leaving the others out changes only the story's norm.
   const foreign = (key: string) => key.startsWith('n:') && !carried.has(key);

@@ -46,6 +46,13 @@ export interface StoryOptions extends FeatureShape {
   fullNameKeyWeight: number;
   numberKeyWeight: number;
   /**
+   * Weight of a key the article's title names (its names and numbers), on the article's side of
+   * the key overlap: a headline, or a first sentence, names what the report is about, where the
+   * same names further down are often background (an earlier event, the similar one). A story that
+   * lacks the title's names scores lower, one that carries them higher.
+   */
+  titleKeyWeight: number;
+  /**
    * Added to the score of an open story times the share of its articles that tell of a day the
    * article tells of (see event-dates.ts): reports of one event name its day.
    */

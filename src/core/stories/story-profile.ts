@@ -110,6 +110,12 @@ export function keyOverlap(
   idf: Idf,
   common: (key: string) => boolean = () => false,
   kindWeight: (key: string) => number = () => 1,
+  titleWeight = 1,
 ): number {
-  return overlapTo(keyWeights(features, idf, common, kindWeight), viewOf(profile), idf, kindWeight);
+  return overlapTo(
+    keyWeights(features, idf, common, kindWeight, titleWeight),
+    viewOf(profile),
+    idf,
+    kindWeight,
+  );
 }

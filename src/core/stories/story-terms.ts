@@ -18,6 +18,8 @@ export interface StoryFeatures {
   counted: string[];
   /** The article's language: word overlap only means something between articles in one language. */
   language: Language;
+  /** The keys its title names (names of a headline not in title case, numbers): see `titleKeyWeight`. */
+  titleKeys?: readonly string[];
 }
 
 /** How much of an article the features read (fitted with the weights: see story-options.ts). */
@@ -93,8 +95,13 @@ export function storyFeatures(
   const dates = article.publishedAt
     ? eventDatesOf(`${title}\n${opening}`, language, article.publishedAt).map((day) => `d:${day}`)
     : [];
+  const titleKeys = [
+    ...(isTitleCase(title) ? [] : namesOf(title)).map(nameKey),
+    ...numbersOf(title).map((number) => `#:${number}`),
+  ].filter((key) => keys.has(key));
   return {
     terms,
+    titleKeys: [...new Set(titleKeys)],
     keys: [...keys, ...dates],
     counted: [...new Set([...titleTerms, ...termsOf(opening, language)])],
     language,

@@ -60,3 +60,30 @@ describe('scoreStory: the same-day bonus', () => {
     expect(scoreOf(otherDay, 0)).toBeCloseTo(scoreOf(sameDay, 0), 6);
   });
 });
+
+describe('scoreStory: the keys a title names', () => {
+  // Two stories of one week and one coast, each sharing one rare name with the report: the place
+  // its headline names, or a place its lead mentions in passing.
+  const report = featuresOf(
+    'Ferry runs aground off Varnholm',
+    'The ferry ran aground off Varnholm on its way from Ostrava, the coastguard said.',
+  );
+  const storyOf = (title: string, text: string) =>
+    addToProfile({ terms: {}, keys: {}, articles: 0 }, featuresOf(title, text), 150);
+  const aground = storyOf(
+    'Vessel stuck near Varnholm',
+    'A vessel was stuck on rocks near Varnholm, the coastguard said.',
+  );
+  const passing = storyOf(
+    'Vessel stuck near Ostrava',
+    'A vessel was stuck on rocks near Ostrava, the coastguard said.',
+  );
+  const week = { firstSeen: '2024-01-01T00:00:00Z', lastSeen: '2024-01-01T00:00:00Z' };
+  const scoreOf = (story: typeof aground, titleKeyWeight: number) =>
+    scoreStory(report, week, story, at(1), rarity, { ...settings, titleKeyWeight }) ?? 0;
+
+  it('a story carrying the name the title gives scores higher with the weight, one carrying only a lead name lower', () => {
+    expect(scoreOf(aground, 1.5)).toBeGreaterThan(scoreOf(aground, 1));
+    expect(scoreOf(passing, 1.5)).toBeLessThan(scoreOf(passing, 1));
+  });
+});

@@ -44,3 +44,26 @@ describe('storyFeatures: headlines', () => {
     expect(keysOf('Gunman wounds two outside Riverside grocery')).toEqual([`n:${nameSkeleton('Riverside')}`]);
   });
 });
+
+describe('storyFeatures: the keys a title names', () => {
+  it('lists the names and numbers of a sentence-case title that are keys, not those of the lead alone', () => {
+    const { titleKeys, keys } = storyFeatures(
+      {
+        title: 'Ferry with 212 passengers runs aground off Varnholm',
+        text: 'The ferry left Ostrava Harbour at dawn, the coastguard in Lindqvist said.',
+        language: 'en',
+      },
+      shape,
+    );
+    expect(titleKeys).toEqual([`n:${nameSkeleton('Varnholm')}`, '#:212']);
+    expect(keys).toContain(`n:${nameSkeleton('Lindqvist')}`);
+  });
+
+  it('a title-case headline names no keys, as it gives no name keys', () => {
+    const { titleKeys } = storyFeatures(
+      { title: 'Ferry Runs Aground Off Varnholm', text: 'Nobody was hurt.', language: 'en' },
+      shape,
+    );
+    expect(titleKeys).toEqual([]);
+  });
+});
