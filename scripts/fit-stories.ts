@@ -2,7 +2,8 @@
  * `npm run fit:stories`: fits the story options (threshold, weights, windows, lead length) on all
  * development data: the corpora in ../shared/corpora (NEWSBOT_CORPORA overrides; skipped with a
  * message when absent) and our own labelled fixture sets with the demo's seed reports. Each
- * corpus's stories are split in two halves by a hash of their label. A coordinate search maximises
+ * corpus's stories are split in two halves by a hash of their label (FIT_HALF_BYTE=n: by another
+ * byte of it, to see that a gain is not one split's accident). A coordinate search maximises
  * the mean of three terms: gva's and ecb's fit halves and the mean over our fixture sets, each
  * score its pairwise F1 less twice its precision shortfall under 0.90.
  * - gva is its dense months (2016-11 to 2017-02) polled alone, as the maintainers score it (see
@@ -41,7 +42,9 @@ type Tuned =
   | 'fullNameKeyWeight'
   | 'numberKeyWeight'
   | 'titleKeyWeight'
-  | 'sameDayBonus';
+  | 'sameDayBonus'
+  | 'marginThreshold'
+  | 'marginRatio';
 
 /** The values tried for each tuned option, in the order the coordinate search visits them. */
 const GRID: Record<Tuned, number[]> = {
@@ -65,6 +68,9 @@ const GRID: Record<Tuned, number[]> = {
   // 1: a title's keys weigh as the lead's.
   titleKeyWeight: [1, 1.25, 1.5, 1.75, 2],
   sameDayBonus: [0, 0.25, 0.5, 0.75, 1, 1.5],
+  // 0: off.
+  marginThreshold: [0, 0.15, 0.18, 0.2, 0.21, 0.22, 0.24],
+  marginRatio: [2, 2.5, 3, 4, 5],
 };
 const PASSES = Number(process.env.FIT_PASSES ?? 2);
 /** FIT_OPTIONS=a,b searches only those options (a new option fitted with the others held). */

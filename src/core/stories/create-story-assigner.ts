@@ -3,6 +3,7 @@ import { idsWithin, type Posting } from '../dedup/posting-lists.js';
 import type { StoryAssigner } from '../ingest/ingest-ports.js';
 import { type JapaneseMorphology, japaneseMorphology } from '../nlp/japanese-morphology.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
+import { clearlyBest } from './clearly-best.js';
 import { type ArticleFrequencies, createDocumentFrequencies } from './document-frequencies.js';
 import { namesAnEvent } from './key-kinds.js';
 import { MERGED_NAMESPACE, mergedProfile, mergedStory, survivorsOf } from './merge-stories.js';
@@ -110,7 +111,12 @@ export function createStoryAssigner(
       // A report scoring high against a second story bridges the two: they are merged (re-linking
       // what arrival order split), in this article's transaction like every other write here.
       const bridged =
-        best !== undefined && best.score >= settings.threshold
+        best !== undefined &&
+        (best.score >= settings.threshold ||
+          clearlyBest(
+            ranked.map((scored) => scored.score),
+            settings,
+          ))
           ? [best, ...ranked.slice(1).filter((other) => other.score >= settings.mergeThreshold)]
           : [];
       // Only the joined stories' records are read: candidates are scored on their profiles alone.

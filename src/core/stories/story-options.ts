@@ -57,6 +57,13 @@ export interface StoryOptions extends FeatureShape {
    * article tells of (see event-dates.ts): reports of one event name its day.
    */
   sameDayBonus: number;
+  /**
+   * A second way to join, for a report that is clearly about one story without reaching
+   * `threshold`: its best score is at least `marginThreshold` and at least `marginRatio` times the
+   * next candidate's (0 when there is none). 0 turns it off.
+   */
+  marginThreshold: number;
+  marginRatio: number;
   /** Most stories scored per article: those sharing the most indexed terms. */
   maxCandidates: number;
   /** Terms kept in a story's profile (the heaviest). */
