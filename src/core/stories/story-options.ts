@@ -60,7 +60,7 @@ export interface StoryOptions extends FeatureShape {
   /**
    * A second way to join, for a report that is clearly about one story without reaching
    * `threshold`: its best score is at least `marginThreshold` and at least `marginRatio` times the
-   * next candidate's (0 when there is none). 0 turns it off.
+   * next candidate's (see clearly-best.ts). 0 turns it off.
    */
   marginThreshold: number;
   marginRatio: number;
