@@ -1,6 +1,6 @@
 import type { ActorGazetteer } from '../nlp/actor-gazetteer.js';
 import { indexPeople } from '../nlp/actor-matcher.js';
-import { compileTerm, escapeRegExp, foldForMatching, type TextTest } from './compile-term.js';
+import { compileTerm, escapeRegExp, foldForMatching, holdsCjk, type TextTest } from './compile-term.js';
 import { countryAbbreviationTest } from './japanese-country-mentions.js';
 
 /**
@@ -42,16 +42,14 @@ function buildActorAliases(gazetteer: ActorGazetteer): ActorAliases {
     const abbreviation = countryAbbreviationTest(actor);
     const aliases = [
       ...[...new Set([...names, ...entry.demonyms])].map(compileTerm),
-      ...entry.ja.filter(isJapanese).map(japaneseNameAtWordStart),
+      // Names in the `ja` lists written in Latin letters ("NATO") are the actor's English name again.
+      ...entry.ja.filter(holdsCjk).map(japaneseNameAtWordStart),
       ...(abbreviation ? [abbreviation] : []),
     ];
     for (const name of [entry.name, ...entry.metonyms, ...entry.ja]) aliasesOf.set(key(name), aliases);
   }
   return (term) => aliasesOf.get(key(term)) ?? [];
 }
-
-/** Names in the `ja` lists written in Latin letters ("NATO") are the actor's English name again. */
-const isJapanese = (name: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(name);
 
 /**
  * A Japanese name not preceded by kanji or katakana: Japanese writes a modifier straight before

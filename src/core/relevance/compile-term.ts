@@ -1,5 +1,8 @@
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
+/** Whether a text holds any kanji, kana or hangul: a term so written is matched as Japanese is. */
+export const holdsCjk = (text: string) => cjk.test(text);
+
 /** Text as terms are matched against it: full-width letters and digits folded (ＮＡＴＯ → NATO). */
 export function foldForMatching(text: string): string {
   return text.normalize('NFKC');
@@ -27,7 +30,7 @@ export function matchableText(text: string): MatchableText {
     folded,
     // Asked only by Japanese terms, and a scan of the whole text: `/watch add` tests thousands.
     get hasCjk() {
-      hasCjk ??= cjk.test(folded);
+      hasCjk ??= holdsCjk(folded);
       return hasCjk;
     },
     words: new Set(folded.split(BOUNDARIES).map((word) => word.toLowerCase().replaceAll('ſ', 's'))),
@@ -44,7 +47,7 @@ export function matchableText(text: string): MatchableText {
 export function compileTerm(term: string): TextTest {
   const folded = foldForMatching(term).trim();
   const words = folded.split(/\s+/);
-  if (cjk.test(folded)) {
+  if (holdsCjk(folded)) {
     const pattern = new RegExp(words.map(escapeRegExp).join('\\s*'), 'iu');
     return (text) => text.hasCjk && pattern.test(text.folded);
   }
@@ -56,7 +59,7 @@ export function compileTerm(term: string): TextTest {
   const required = words
     .map((word, i) => ({ word, isLast: i === last }))
     .filter(({ word }) => /^[A-Za-z0-9]+$/.test(word))
-    .map(({ word, isLast }) => pluralForms(word, isLast));
+    .map(({ word, isLast }) => pluralForms(word, isLast).map((form) => form.toLowerCase()));
   if (required.length === 0) return (text) => pattern.test(text.folded);
   return (text) =>
     required.every((forms) => forms.some((form) => text.words.has(form))) && pattern.test(text.folded);
@@ -70,7 +73,9 @@ export function compileTerm(term: string): TextTest {
 export function latinTermPattern(term: string): RegExp {
   const words = foldForMatching(term).trim().split(/\s+/);
   const last = words.length - 1;
-  const escaped = words.map((word, i) => (i === last ? pluralPattern(word) : escapeRegExp(word)));
+  const escaped = words.map((word, i) =>
+    i === last ? `(?:${pluralForms(word, true).map(escapeRegExp).join('|')})` : escapeRegExp(word),
+  );
   return new RegExp(
     `(?<![\\p{Script=Latin}\\p{N}])${escaped.join('[\\s\\u00a0-]+')}(?![\\p{Script=Latin}\\p{N}])`,
     'iu',
@@ -78,22 +83,15 @@ export function latinTermPattern(term: string): RegExp {
 }
 
 /**
- * A word in the singular or the regular English plural (-s, -es, consonant + y -> -ies), when the
- * term writes it in lower case: a common noun. A name is matched as written: "Shin" must not
- * find "shines".
+ * The forms of a term's word that match: the word itself, and when it is the term's last word and
+ * written in lower case (a common noun), its regular English plurals (-s, -es, consonant + y ->
+ * -ies). A name is matched as written: "Shin" must not find "shines". The term's pattern and the
+ * precheck of the text's words both take their forms from here.
  */
-function pluralPattern(word: string): string {
-  if (!/^[a-z]+$/.test(word)) return escapeRegExp(word);
-  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}(?:y|ies)`;
-  return `${word}(?:e?s)?`;
-}
-
-/** The forms of a word the precheck accepts: itself, and its plurals when it is the term's last. */
 function pluralForms(word: string, isLast: boolean): string[] {
-  if (!isLast || !/^[a-z]+$/.test(word)) return [word.toLowerCase()];
-  const forms = [word, `${word}s`, `${word}es`];
-  if (/[^aeiou]y$/.test(word)) forms.push(`${word.slice(0, -1)}ies`);
-  return forms;
+  if (!isLast || !/^[a-z]+$/.test(word)) return [word];
+  if (/[^aeiou]y$/.test(word)) return [word, `${word.slice(0, -1)}ies`];
+  return [word, `${word}s`, `${word}es`];
 }
 
 /** The text as a literal inside a regular expression. */

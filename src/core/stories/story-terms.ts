@@ -80,11 +80,10 @@ export function storyFeatures(
   // twice, the beat's ever-present actors (NATO) would tie unrelated reports as rare names.
   const entities = article.entities ?? [];
   const recognised = new Set(entities.map((entity) => nameKey(entity.toLowerCase())));
+  const titleNames = isTitleCase(title) ? [] : namesOf(title);
   const keys = new Set([
     ...entities.map(entityKey),
-    ...[...(isTitleCase(title) ? [] : namesOf(title)), ...namesOf(lead)]
-      .map(nameKey)
-      .filter((key) => !recognised.has(key)),
+    ...[...titleNames, ...namesOf(lead)].map(nameKey).filter((key) => !recognised.has(key)),
     ...fullNamesOf(lead),
     ...numbersOf(`${title}\n${lead}`).map((number) => `#:${number}`),
     ...(language === 'ja'
@@ -95,10 +94,9 @@ export function storyFeatures(
   const dates = article.publishedAt
     ? eventDatesOf(`${title}\n${opening}`, language, article.publishedAt).map((day) => `d:${day}`)
     : [];
-  const titleKeys = [
-    ...(isTitleCase(title) ? [] : namesOf(title)).map(nameKey),
-    ...numbersOf(title).map((number) => `#:${number}`),
-  ].filter((key) => keys.has(key));
+  const titleKeys = [...titleNames.map(nameKey), ...numbersOf(title).map((number) => `#:${number}`)].filter(
+    (key) => keys.has(key),
+  );
   return {
     terms,
     titleKeys: [...new Set(titleKeys)],
