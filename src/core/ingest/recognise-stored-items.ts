@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Archive } from '../archive/archive.js';
 import { type RawFeedItem, textOf } from '../feeds/normalize-item.js';
 import type { RecogniseEntries } from '../feeds/read-feed.js';
@@ -28,14 +28,15 @@ function itemKeyOf(raw: RawFeedItem): string | null {
 /**
  * Of what normalization reads: the title, every body field and the dates, each prefixed with its
  * length (so no two field lists hash alike) and hashed in one call. SHA-1 over the joined fields
- * costs half of hashing each field's JSON with SHA-256, which showed in the re-poll profile; the
- * hash only has to notice an edit, not resist an attacker. Items stored under an older hash are
+ * costs half of hashing each field's JSON with SHA-256, which showed in the re-poll profile, and
+ * the one-shot `hash` a third less than a Hash object; the hash only has to notice an edit, not
+ * resist an attacker. Items stored under an older hash are
  * normalized once and get this hash (see ingestUrlVariant).
  */
 function contentHashOf(raw: RawFeedItem): string {
   const fields = [raw.title, raw['content:encoded'], raw.content, raw.summary, raw.pubDate, raw.isoDate];
   const joined = fields.map(lengthPrefixed).join('|');
-  return createHash('sha1').update(joined).digest('base64url');
+  return hash('sha1', joined, 'base64url');
 }
 
 /** A string as itself; anything else a parser may give (objects of attributes) as its JSON. */
