@@ -33,9 +33,10 @@ let loaded: JapaneseMorphology | null = null;
 
 /**
  * kuromoji with its IPADIC dictionary, which ships inside the package (no download), loaded on
- * the first call and shared by every later one. Loading takes about half a second and 140 MB of
+ * the first call and shared by every later one. Loading takes about half a second and ~95 MB of
  * RSS (measured on this machine: 220 MB before the word map was made compact, see
- * compactTargetMap), so it happens only when a Japanese article is actually analysed. It is
+ * compactTargetMap, and 132 MB before each file was inflated into one buffer and the unknown-word
+ * files lost their padding), so it happens only when a Japanese article is analysed. It is
  * synchronous so that analysis stays a plain function: the package's own builder is callback
  * based only because it also runs in browsers; on Node the work is reading and inflating the
  * same files, which we do here directly.
@@ -72,8 +73,10 @@ function buildTokenizer(): kuromoji.Tokenizer<kuromoji.IpadicFeatures> {
       dic: Dictionaries,
     ) => kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
     const file = (name: string) => {
-      const bytes = gunzipSync(readFileSync(join(root, 'dict', `${name}.dat.gz`)));
-      // Inflated into a buffer of its own (75 MB in all): used as it is, not copied.
+      const packed = readFileSync(join(root, 'dict', `${name}.dat.gz`));
+      const bytes = gunzipSync(packed, { chunkSize: inflatedSize(packed) });
+      // Inflated into a buffer of its own (75 MB in all): used as it is, not copied (a copy's
+      // original went back to the malloc heap, and stayed in the RSS).
       const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
       return whole ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
     };
@@ -88,9 +91,9 @@ function buildTokenizer(): kuromoji.Tokenizer<kuromoji.IpadicFeatures> {
     dic.token_info_dictionary.target_map = compactTargetMap(new Uint8Array(file('tid_map')));
     dic.loadConnectionCosts(new Int16Array(file('cc')));
     dic.loadUnknownDictionaries(
-      new Uint8Array(file('unk')),
-      new Uint8Array(file('unk_pos')),
-      new Uint8Array(file('unk_map')),
+      withoutZeroTail(new Uint8Array(file('unk'))),
+      withoutZeroTail(new Uint8Array(file('unk_pos'))),
+      withoutZeroTail(new Uint8Array(file('unk_map'))),
       new Uint8Array(file('unk_char')),
       new Uint32Array(file('unk_compat')),
       new Uint8Array(file('unk_invoke')),
@@ -105,7 +108,8 @@ function buildTokenizer(): kuromoji.Tokenizer<kuromoji.IpadicFeatures> {
 
 /**
  * The bytes without the run of zeros that ends them, but for a few: kuromoji's entry and feature
- * files are padded to a round size (10 MB holding 3.9 MB, 40 MB holding 36 MB), and its byte
+ * files are padded to a round size (10 MB holding 3.9 MB, 40 MB holding 36 MB, and for unknown
+ * words 10 MB holding 398 bytes and 10 MB holding 1.6 KB), and its byte
  * buffer reads 0 past the end, as the padding did. The few zeros kept let any read that starts on
  * a written byte end inside the buffer (the widest read is 4 bytes), so every read is unchanged.
  */
@@ -113,6 +117,16 @@ function withoutZeroTail(bytes: Uint8Array): Uint8Array {
   let end = bytes.length;
   while (end > 0 && bytes[end - 1] === 0) end -= 1;
   return bytes.slice(0, Math.min(bytes.length, end + 8));
+}
+
+/**
+ * A gzip file's inflated size, from its trailer (ISIZE: the size modulo 4 GiB, exact for these).
+ * Inflating into one buffer of that size, where zlib's default 16 KB pieces were concatenated,
+ * leaves no pieces behind: the malloc heap kept ~57 MB of them in the process's RSS for good.
+ */
+function inflatedSize(packed: Buffer): number {
+  // zlib's smallest piece is 64 bytes; a wrong size only means more pieces, as before.
+  return Math.max(64, packed.readUInt32LE(packed.byteLength - 4));
 }
 
 /** A target map file that holds no entry (its count, 0): what kuromoji reads in place of the real one. */

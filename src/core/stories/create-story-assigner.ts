@@ -94,7 +94,7 @@ export function createStoryAssigner(
   const recent = createRecentStories(kv);
   return records.guarded({
     assign: async (candidate: Candidate) => {
-      // kuromoji takes half a second and ~130 MB to load: only a Japanese article pays for it.
+      // kuromoji takes half a second and ~95 MB to load: only a Japanese article pays for it.
       const morphemes =
         candidate.language === 'ja'
           ? japanese().tokenize(`${candidate.title}\n${candidate.text.slice(0, settings.leadWords * 4)}`)
