@@ -14,6 +14,8 @@ RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production
+# glibc's malloc keeps two arenas instead of eight per core: 15-25 MB less RSS (src/cli.ts).
+ENV MALLOC_ARENA_MAX=2
 WORKDIR /app
 RUN groupadd --system newsbot && useradd --system --gid newsbot --home /app newsbot \
   && mkdir -p /data && chown newsbot:newsbot /data

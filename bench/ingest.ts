@@ -5,12 +5,12 @@
  * the end, where the RSS target applies). Baseline in the same run: rss-parser's parseString over
  * the same bodies, so figures read as "the pipeline costs N× bare parsing"; a quiet re-poll of the
  * same bodies is compared with a warm parse (best of 5 rounds each). BENCH_INGEST_JAPANESE=n makes
- * every n-th item Japanese (kuromoji loads: ~140 MB).
+ * every n-th item Japanese (kuromoji loads: ~95 MB).
  *
  * The work runs in a child process from the compiled build (`npm run bench:ingest` builds first)
- * with the V8 flags of the bot's own command line (dist/src/cli.js), so CPU and RSS are the bot's;
- * a second child with Node's default flags shows in the same run what those flags trade. Prints a
- * table and writes bench/results/ingest.json (ingest-japanese.json with Japanese items).
+ * with the V8 flags and environment of the bot's own command line (dist/src/cli.js), so CPU and
+ * RSS are the bot's; a second child with Node's defaults shows in the same run what they trade.
+ * Prints a table and writes bench/results/ingest.json (ingest-japanese.json with Japanese items).
  */
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
@@ -26,17 +26,31 @@ type ChildFigures = Record<string, unknown> & {
   peakRssWhileIngestingMiB: number;
 };
 
-/** The node options on the bot's shebang line (`#!/usr/bin/env -S node --flag ...`). */
-async function botV8Flags(): Promise<string[]> {
-  const cli = await readFile(new URL('src/cli.js', compiled), 'utf8');
-  const shebang = cli.split('\n', 1)[0] ?? '';
-  return shebang.split(/\s+/).filter((word) => word.startsWith('--'));
+/** What the bot's shebang line (`#!/usr/bin/env -S NAME=value node --flag ...`) runs node with. */
+interface BotSettings {
+  v8Flags: string[];
+  env: Record<string, string>;
 }
 
-function runIngestChild(v8Flags: readonly string[]): Promise<ChildFigures> {
+async function botSettings(): Promise<BotSettings> {
+  const cli = await readFile(new URL('src/cli.js', compiled), 'utf8');
+  const words = (cli.split('\n', 1)[0] ?? '').split(/\s+/);
+  const assignments = words.flatMap((word) => {
+    const found = /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(word);
+    return found ? [[found[1] as string, found[2] as string] as const] : [];
+  });
+  return { v8Flags: words.filter((word) => word.startsWith('--')), env: Object.fromEntries(assignments) };
+}
+
+const NODE_DEFAULTS: BotSettings = { v8Flags: [], env: {} };
+
+function runIngestChild({ v8Flags, env }: BotSettings): Promise<ChildFigures> {
   const script = new URL('bench/support/ingest-process.js', compiled).pathname;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...v8Flags, script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...v8Flags, script], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, ...env },
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
@@ -51,23 +65,25 @@ function runIngestChild(v8Flags: readonly string[]): Promise<ChildFigures> {
 }
 
 async function main(): Promise<void> {
-  const flags = await botV8Flags();
-  process.stderr.write(`the bot's flags (${flags.join(' ') || 'none'}):\n`);
-  const bot = await runIngestChild(flags);
+  const bot = await botSettings();
+  const settings = [...Object.entries(bot.env).map(([name, value]) => `${name}=${value}`), ...bot.v8Flags];
+  process.stderr.write(`the bot's settings (${settings.join(' ') || 'none'}):\n`);
+  const figures = await runIngestChild(bot);
   let defaults: ChildFigures | undefined;
-  if (flags.length > 0) {
-    process.stderr.write("Node's default flags:\n");
-    defaults = await runIngestChild([]);
+  if (settings.length > 0) {
+    process.stderr.write("Node's defaults:\n");
+    defaults = await runIngestChild(NODE_DEFAULTS);
   }
   const result = {
     date: new Date().toISOString(),
     node: process.version,
     loadAverage: loadavg().map((value) => Number(value.toFixed(2))),
-    ...bot,
+    botSettings: settings,
+    ...figures,
     newArticlesPerCpuSecondTarget: 500,
     reIngestTarget: 1.2,
     analysisTarget: 200,
-    analysisMeetsTarget: bot.analysisArticlesPerSecond >= 200,
+    analysisMeetsTarget: figures.analysisArticlesPerSecond >= 200,
     peakRssTargetMiB: 250,
     withNodeDefaultFlags: defaults && {
       newArticlesPerCpuSecond: defaults.newArticlesPerCpuSecond,
