@@ -10,7 +10,7 @@
  * enters the repository.
  */
 import { createDocumentFrequencies } from '../src/core/stories/document-frequencies.js';
-import { keyKind, keyKindWeight } from '../src/core/stories/key-kinds.js';
+import { keyKind, kindWeights } from '../src/core/stories/key-kinds.js';
 import { createKeyValueStoryIndex } from '../src/core/stories/story-index-store.js';
 import { DEFAULT_STORY_OPTIONS } from '../src/core/stories/story-options.js';
 import { addToProfile, cosine, keyOverlap, type Rarity } from '../src/core/stories/story-profile.js';
@@ -36,8 +36,8 @@ interface Article {
 function pairOf(a: Article, b: Article) {
   const { idf, isCommon } = a.rarity;
   const other = addToProfile({ terms: {}, keys: {}, articles: 0 }, b.features, options.profileTerms);
-  const cos = cosine(a.features, other, idf);
-  const keys = keyOverlap(a.features, other, idf, isCommon, keyKindWeight(options), options.titleKeyWeight);
+  const cos = cosine(a.features, other, a.rarity);
+  const keys = keyOverlap(a.features, other, a.rarity, kindWeights(options), options.titleKeyWeight);
   const carried = new Set(b.features.keys);
   const shared = a.features.keys
     .filter((key) => carried.has(key))

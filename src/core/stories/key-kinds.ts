@@ -28,25 +28,13 @@ export type KeyKindWeights = Pick<
  */
 export const namesAnEvent = (key: string) => keyKind(key) !== 'date';
 
-const weighers = new WeakMap<KeyKindWeights, (key: string) => number>();
-
 /**
  * How much a key of each kind says about which event a report covers, beside its rarity. A
  * document frequency cannot tell a victim's whole name from a district's, both rare in a year of
  * news; which kinds tend to name one event is learnt from development data by the fit.
  */
-export function keyKindWeight(weights: KeyKindWeights): (key: string) => number {
-  // Scoring asks once per candidate story with the same options object: built once per object.
-  let weigh = weighers.get(weights);
-  if (!weigh) {
-    weigh = weigherOf(weights);
-    weighers.set(weights, weigh);
-  }
-  return weigh;
-}
-
-function weigherOf(weights: KeyKindWeights): (key: string) => number {
-  const byKind: Record<KeyKind, number> = {
+export function kindWeights(weights: KeyKindWeights): Readonly<Record<KeyKind, number>> {
+  return {
     actor: 1,
     place: weights.placeKeyWeight,
     name: weights.nameKeyWeight,
@@ -55,5 +43,10 @@ function weigherOf(weights: KeyKindWeights): (key: string) => number {
     // Days count through the same-day bonus (score-story.ts), not the overlap.
     date: 0,
   };
+}
+
+/** `kindWeights` by key. */
+export function keyKindWeight(weights: KeyKindWeights): (key: string) => number {
+  const byKind = kindWeights(weights);
   return (key) => byKind[keyKind(key)];
 }

@@ -1,5 +1,5 @@
 import { cosineTo, keyWeights, overlapTo, termWeights } from './article-weights.js';
-import { keyKind, keyKindWeight } from './key-kinds.js';
+import { keyKind, kindWeights } from './key-kinds.js';
 import { type AnyProfile, namedValue, type ProfileView, viewOf } from './profile-view.js';
 import type { StoryOptions } from './story-options.js';
 import type { Rarity, StorySpan } from './story-profile.js';
@@ -65,21 +65,18 @@ export function storyScorer(features: StoryFeatures, rarity: Rarity, settings: S
  */
 function similarityTo(
   features: StoryFeatures,
-  { idf, isCommon }: Rarity,
+  rarity: Rarity,
   settings: StoryOptions,
 ): (profile: ProfileView) => number {
-  const kindWeight = keyKindWeight(settings);
-  const terms = termWeights(features, idf);
-  const keys = keyWeights(features, idf, isCommon, kindWeight, settings.titleKeyWeight);
-  const carried = new Set(features.keys);
-  // The article's own keys are all carried, so leaving the others out changes only the story's norm.
-  const foreign = (key: string) => key.startsWith('n:') && !carried.has(key);
+  const terms = termWeights(features, rarity);
+  const keys = keyWeights(features, rarity, kindWeights(settings), settings.titleKeyWeight);
   return (profile) => {
     const sameLanguage = profile.languages === undefined || (profile.languages[features.language] ?? 0) > 0;
-    if (!sameLanguage) return overlapTo(keys, profile, idf, kindWeight, foreign);
+    // The article's own keys are all carried, so leaving the others out changes only the story's norm.
+    if (!sameLanguage) return overlapTo(keys, profile, true);
     return (
-      settings.cosineWeight * cosineTo(terms, profile, idf) +
-      (1 - settings.cosineWeight) * overlapTo(keys, profile, idf, kindWeight)
+      settings.cosineWeight * cosineTo(terms, profile) +
+      (1 - settings.cosineWeight) * overlapTo(keys, profile)
     );
   };
 }

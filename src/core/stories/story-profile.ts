@@ -1,4 +1,5 @@
 import { cosineTo, keyWeights, overlapTo, termWeights } from './article-weights.js';
+import type { KeyKind } from './key-kinds.js';
 import { type AnyProfile, entriesOf, mapOf, recordOf, viewOf } from './profile-view.js';
 import type { StoryFeatures } from './story-terms.js';
 
@@ -27,6 +28,11 @@ export interface Rarity {
   idf: Idf;
   /** Carried by more than the common share of the articles: too common to tie two reports alone. */
   isCommon: (key: string) => boolean;
+  /**
+   * The IDF of every term and key the article does not carry, an actor's ('e:') or any other's:
+   * `idf` gives it for them (the counts read are the article's own), and a story's norm sums it.
+   */
+  unseen: { actor: number; other: number };
 }
 
 /** Pseudo-documents behind the prior: enough to matter while few articles are stored, not after. */
@@ -42,6 +48,7 @@ const ACTOR_SHARE = 0.5;
  */
 export function rarityFrom(
   documents: number,
+  /** The stored counts of the article's own terms and keys (absent or 0 when never counted). */
   frequencies: ReadonlyMap<string, number>,
   commonShare: number,
 ): Rarity {
@@ -60,6 +67,7 @@ export function rarityFrom(
   return {
     idf: (term) => counted.get(term) ?? (term.startsWith('e:') ? unseenActor : unseen),
     isCommon: (key) => seen(key) > commonShare * total,
+    unseen: { actor: unseenActor, other: unseen },
   };
 }
 
@@ -92,30 +100,24 @@ export function addToProfile(stored: AnyProfile, features: StoryFeatures, limit:
 }
 
 /** TF-IDF cosine between an article and a story's summed terms. */
-export function cosine(features: StoryFeatures, profile: AnyProfile, idf: Idf): number {
-  return cosineTo(termWeights(features, idf), viewOf(profile), idf);
+export function cosine(features: StoryFeatures, profile: AnyProfile, rarity: Rarity): number {
+  return cosineTo(termWeights(features, rarity), viewOf(profile));
 }
 
 /**
  * Cosine of IDF-weighted key terms: the article's keys against the story's, each weighted by the
- * share of the story's articles that carry it and by its kind (`kindWeight`, fitted: key-kinds.ts).
+ * share of the story's articles that carry it and by its kind (`byKind`, fitted: key-kinds.ts).
  * Rare names (Vilnius, Macron) weigh more than ones every article of the beat carries (NATO, Japan), and a big story's passing mentions weigh little,
  * so a long-running story does not swallow every article that names one of its places. Without a
- * shared key that is not `common` it is 0: an article naming only NATO and Japan (typical of a
+ * shared key that is not common it is 0: an article naming only NATO and Japan (typical of a
  * Japanese report outside the gazetteer) would otherwise match any story that names them.
  */
 export function keyOverlap(
   features: StoryFeatures,
   profile: AnyProfile,
-  idf: Idf,
-  common: (key: string) => boolean = () => false,
-  kindWeight: (key: string) => number = () => 1,
+  rarity: Rarity,
+  byKind: Readonly<Record<KeyKind, number>>,
   titleWeight = 1,
 ): number {
-  return overlapTo(
-    keyWeights(features, idf, common, kindWeight, titleWeight),
-    viewOf(profile),
-    idf,
-    kindWeight,
-  );
+  return overlapTo(keyWeights(features, rarity, byKind, titleWeight), viewOf(profile));
 }
