@@ -7,8 +7,8 @@
 // (glibc makes up to eight per core, one for each thread that allocates: V8's helpers, libuv's
 // pool) keep SQLite's and the parsers' freed memory reusable instead of held in idle arenas: peak
 // RSS of that ingest 225 -> 208 MB, 350 -> 324 MB with Japanese items, for no CPU that could be
-// measured (0004, Amendment 13). Other C libraries ignore the variable. bench:ingest reads this
-// line to run with the same settings.
+// measured (0004, Amendment 13). Other C libraries ignore the variable; npm scripts leave it out
+// to stay portable. bench:ingest reads this line to run with the same settings.
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { listArticles } from './cli/articles-command.js';
