@@ -30,8 +30,8 @@ function itemKeyOf(raw: RawFeedItem): string | null {
  * length (so no two field lists hash alike) and hashed in one call. SHA-1 over the joined fields
  * costs half of hashing each field's JSON with SHA-256, which showed in the re-poll profile, and
  * the one-shot `hash` a third less than a Hash object; the hash only has to notice an edit, not
- * resist an attacker. Items stored under an older hash are
- * normalized once and get this hash (see ingestUrlVariant).
+ * resist an attacker. Items stored under an older hash are normalized once and get this hash (see
+ * ingestUrlVariant).
  */
 function contentHashOf(raw: RawFeedItem): string {
   const fields = [raw.title, raw['content:encoded'], raw.content, raw.summary, raw.pubDate, raw.isoDate];
