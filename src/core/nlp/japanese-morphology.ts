@@ -110,8 +110,8 @@ function buildTokenizer(): kuromoji.Tokenizer<kuromoji.IpadicFeatures> {
  * The bytes without the run of zeros that ends them, but for a few: kuromoji's entry and feature
  * files are padded to a round size (10 MB holding 3.9 MB, 40 MB holding 36 MB; for unknown words
  * 10 MB holding 398 bytes and 10 MB holding 1.6 KB), and its byte buffer reads 0 past the end, as
- * the padding did. The few zeros kept let any read that starts on
- * a written byte end inside the buffer (the widest read is 4 bytes), so every read is unchanged.
+ * the padding did. The few zeros kept let any read that starts on a written byte end inside the
+ * buffer (the widest read is 4 bytes), so every read is unchanged.
  */
 function withoutZeroTail(bytes: Uint8Array): Uint8Array {
   let end = bytes.length;
