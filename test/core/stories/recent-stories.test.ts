@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryKeyValueStore } from '../../../src/core/store/key-value-store.js';
 import { createStoryAssigner } from '../../../src/core/stories/create-story-assigner.js';
+import { createRecentStories } from '../../../src/core/stories/recent-stories.js';
 import { createStoryStore } from '../../../src/core/stories/story-store.js';
 
 const report = (id: string, title: string, publishedAt: string) => ({
@@ -33,6 +34,23 @@ describe('the most recently active stories', () => {
     );
     expect(grown.story.id).toBe(a.story.id);
     expect((await stories.recent(2)).map((story) => story.id)).toEqual([a.story.id, c.story.id]);
+  });
+
+  it('are read from a list stored in the earlier form, which the next touch rewrites', async () => {
+    const kv = createMemoryKeyValueStore();
+    await kv.set('stories-recent', 'list', [
+      { id: 's_new', lastSeen: '2024-02-01T00:00:00.000Z' },
+      { id: 's_old', lastSeen: '2024-01-01T00:00:00.000Z' },
+    ]);
+    const recent = createRecentStories(kv);
+    expect(await recent.ids(5)).toEqual(['s_new', 's_old']);
+    await recent.touch('s_mid', '2024-01-15T00:00:00.000Z');
+    expect(await recent.ids(5)).toEqual(['s_new', 's_mid', 's_old']);
+    expect(await kv.get('stories-recent', 'list')).toEqual([
+      ['s_new', Date.parse('2024-02-01T00:00:00.000Z')],
+      ['s_mid', Date.parse('2024-01-15T00:00:00.000Z')],
+      ['s_old', Date.parse('2024-01-01T00:00:00.000Z')],
+    ]);
   });
 
   it('fall back to reading every story in a store written before the list existed', async () => {
