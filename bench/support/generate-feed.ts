@@ -71,7 +71,7 @@ const japaneseFiller = [
   '供給網や新興技術、海底ケーブルの保護も議題になる。',
 ];
 
-/** A Japanese on-beat item (analysed with kuromoji, whose dictionary costs ~140 MB). */
+/** A Japanese on-beat item (analysed with kuromoji, whose dictionary costs ~95 MB). */
 function japaneseBody(random: () => number): { title: string; html: string } {
   const title = `${pick(random, japaneseSubjects)}、${pick(random, japaneseObjects)}を検討`;
   const text = Array.from({ length: 6 }, () => pick(random, japaneseFiller)).join('');

@@ -164,10 +164,11 @@ export function overlapTo(
     const count = counts[position] as number;
     dot += (article.squares[i] as number) * (count / articles);
     if (article.specific[i]) specific = true;
+    // The per-kind sums below weigh this key as unseen (unless its kind is left out): its own weight
+    // replaces that one.
     const kind = article.kinds[i] as number;
-    const counted =
-      foreignNamesOut && NAME_KINDS.includes(kind) ? 0 : (article.unseenSquares[kind] as number);
-    shared += count * count * ((article.storySquares[i] as number) - counted);
+    const inSums = foreignNamesOut && NAME_KINDS.includes(kind) ? 0 : (article.unseenSquares[kind] as number);
+    shared += count * count * ((article.storySquares[i] as number) - inSums);
   }
   if (!specific) return 0;
   const sums = squaresByKind(named);

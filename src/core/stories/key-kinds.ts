@@ -44,9 +44,3 @@ export function kindWeights(weights: KeyKindWeights): Readonly<Record<KeyKind, n
     date: 0,
   };
 }
-
-/** `kindWeights` by key. */
-export function keyKindWeight(weights: KeyKindWeights): (key: string) => number {
-  const byKind = kindWeights(weights);
-  return (key) => byKind[keyKind(key)];
-}

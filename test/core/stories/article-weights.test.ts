@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cosineTo, keyWeights, overlapTo, termWeights } from '../../../src/core/stories/article-weights.js';
-import { keyKindWeight, kindWeights } from '../../../src/core/stories/key-kinds.js';
+import { keyKind, kindWeights } from '../../../src/core/stories/key-kinds.js';
 import { type ProfileView, viewOf } from '../../../src/core/stories/profile-view.js';
 import { DEFAULT_STORY_OPTIONS } from '../../../src/core/stories/story-options.js';
 import { addToProfile, rarityFrom, type StoryProfile } from '../../../src/core/stories/story-profile.js';
@@ -58,7 +58,8 @@ function cosineByDefinition(features: StoryFeatures, profile: ProfileView): numb
 
 /** The key overlap as defined, leaving out the story's names the article lacks when `foreign` is set. */
 function overlapByDefinition(features: StoryFeatures, profile: ProfileView, foreign: boolean): number {
-  const weigh = keyKindWeight(settings);
+  const byKind = kindWeights(settings);
+  const weigh = (key: string) => byKind[keyKind(key)];
   const titled = new Set(features.titleKeys);
   let dot = 0;
   let left = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyKind, keyKindWeight, namesAnEvent } from '../../../src/core/stories/key-kinds.js';
+import { keyKind, kindWeights, namesAnEvent } from '../../../src/core/stories/key-kinds.js';
 
 describe('key kinds', () => {
   it('tells actors, places, numbers, days, single names and whole names apart by their keys', () => {
@@ -14,12 +14,13 @@ describe('key kinds', () => {
   });
 
   it('weighs each kind by its option, actors at 1 and days at 0 (they count through the same-day bonus)', () => {
-    const weight = keyKindWeight({
+    const byKind = kindWeights({
       placeKeyWeight: 2,
       nameKeyWeight: 0.25,
       fullNameKeyWeight: 3,
       numberKeyWeight: 0.5,
     });
+    const weight = (key: string) => byKind[keyKind(key)];
     expect(['e:nato', 'p:vilnius', 'n:ksd', 'n:mrks drn', '#:31', 'd:2024-03-05'].map(weight)).toEqual([
       1, 2, 0.25, 3, 0.5, 0,
     ]);
