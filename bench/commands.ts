@@ -21,7 +21,6 @@ import { ANALYSIS_NAMESPACE } from '../src/core/nlp/create-analyser.js';
 import { loadDefaultGazetteer } from '../src/core/nlp/load-default-gazetteer.js';
 import type { KeyValueStore } from '../src/core/store/key-value-store.js';
 import { openStore } from '../src/core/store/open-store.js';
-import { createRecentStories } from '../src/core/stories/recent-stories.js';
 import { STORIES_NAMESPACE } from '../src/core/stories/story-store.js';
 import { storedArticle } from '../test/fixtures/commands/stored-article.js';
 import { benchServices, runAsAdmin } from './support/bench-commands.js';
@@ -38,10 +37,9 @@ const SPACING_MS = (365 * 86_400_000) / ARTICLES;
 /** A statement with a speaker and a stance, so /positions has something to show. */
 const QUOTE = ' "We support a stronger partnership with Japan," NATO Secretary General Mark Rutte said.';
 
-/** Fills the store as ingest would leave it: articles, their stories, the recent-stories list. */
+/** Fills the store as ingest would leave it: articles with their stories, the stories. */
 async function fill(kv: KeyValueStore, archive: Archive): Promise<void> {
   const articles = archive.articles;
-  const recent = createRecentStories(kv);
   const gazetteer = await loadDefaultGazetteer();
   // Every text says the same apart from its number: one analysis serves as every article's.
   let analysis: ArticleAnalysis | undefined;
@@ -76,7 +74,6 @@ async function fill(kv: KeyValueStore, archive: Archive): Promise<void> {
       articleIds: ids,
       sources: ['Outlet 1', 'Outlet 2'],
     });
-    await recent.touch(story, publishedAt);
   }
 }
 

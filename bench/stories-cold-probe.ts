@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ARCHIVE_FILE, openArchive } from '../src/core/archive/open-archive.js';
 import type { KeyValueStore } from '../src/core/store/key-value-store.js';
-import { createStoryAssigner } from '../src/core/stories/create-story-assigner.js';
+import { assignerOn, ingest, storeArticle } from './support/assign-as-ingest.js';
 import { createReports } from './support/story-reports.js';
 
 const [fill, countArg, roundsArg, warmArg] = process.argv.slice(2);
@@ -120,11 +120,11 @@ const reportsAfterFill = () => {
 if (WARM_UP > 0) {
   await copyFile(fill, join(dir, ARCHIVE_FILE));
   const warming = await openArchive({ dataDir: dir });
-  const warmAssigner = createStoryAssigner(warming);
+  const warmAssigner = assignerOn(warming);
   const warmReport = reportsAfterFill();
   for (let i = 0; i < WARM_UP; i += 1) {
     const article = warmReport(Number(countArg) + i);
-    await warming.transaction(() => warmAssigner.assign(article));
+    await ingest(warming, warmAssigner, article);
   }
   await warming.close();
 }
@@ -157,7 +157,7 @@ const storyIndex = {
   ),
   buckets: timedRead('story_keys', (keys: readonly string[]) => keys.length, archive.storyIndex.buckets),
 };
-const assigner = createStoryAssigner({ values, storyIndex });
+const assigner = assignerOn(archive, { values, storyIndex });
 // The bench reads ahead after the reopen, as the bot does at start; PROBE_NO_READ_AHEAD=1 does not.
 if (!process.env.PROBE_NO_READ_AHEAD) {
   const start = performance.now();
@@ -189,9 +189,10 @@ for (let i = 0; i < ROUNDS; i += 1) {
   if (process.env.PROBE_MARK && i < 12) console.log(`-- round ${i + 1}`);
   const start = performance.now();
   const cpu = process.cpuUsage();
-  await archive.transaction(() => assigner.assign(article));
+  const { story } = await archive.transaction(() => assigner.assign(article));
   const used = process.cpuUsage(cpu);
   rounds.push({ ...round, ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000 });
+  await storeArticle(archive, article, story.id);
 }
 const f = (n: number) => n.toFixed(2);
 const line = (label: string, of: typeof rounds) => {

@@ -44,7 +44,7 @@ export function createCommandServices(deps: CommandServicesDeps): CommandService
   const { kv } = deps;
   const now = deps.now ?? (() => new Date());
   const articles = deps.articles ?? createArticleStore(kv);
-  const stories = createStoryStore(kv);
+  const stories = createStoryStore(kv, articles.recentStories);
   const positions = createPositionsService({ kv, articles, stories, gazetteer: deps.gazetteer });
   const fetchText = async (url: string) => {
     const outcome = await fetchFeed(url, deps.fetchOptions);

@@ -65,13 +65,17 @@ export async function createApp(options: CreateAppOptions): Promise<NewsbotApp> 
   // Stories and analyses are archive records; everything else stays in keyv.
   const kv = withArchiveNamespaces(keyv, archive.values);
   const articles = archive.articles;
-  const stories = createStoryStore(kv);
+  const stories = createStoryStore(kv, archive.articles.recentStories);
   const relevance = await createWatchedRelevance(kv, config.keywords, actorAliasesFrom(config.actors));
   const pipeline = createIngestPipeline({
     articles,
     relevance: relevance.match,
     duplicates: createDuplicateFinderOn(archive.dedupIndex),
-    stories: createStoryAssigner({ values: kv, storyIndex: archive.storyIndex }),
+    stories: createStoryAssigner({
+      values: kv,
+      storyIndex: archive.storyIndex,
+      recentStories: archive.articles.recentStories,
+    }),
     analyse: createAnalyser(kv, config.actors).analyseAndStore,
     now,
     logger,

@@ -12,6 +12,10 @@ const ORDERED = 'ORDER BY first_seen_at, published_at, id';
  * The candidates of a search: the newest `$countLimit` matches by insertion, within the window
  * ($2, $3). A common word costs a bounded read; dates and order apply to those candidates only.
  */
+/** Articles read per story wanted by `recentStories` at first: stories of a busy beat hold a few each. */
+const ROWS_PER_RECENT_STORY = 4;
+const NEWEST_IN_STORIES =
+  'SELECT story_id FROM articles WHERE story_id IS NOT NULL ORDER BY published_at DESC LIMIT $1';
 const MATCHING = `SELECT articles.seq, articles.story_id, articles.published_at, articles.id FROM (
     SELECT seq FROM article_words WHERE words @@ $1::tsquery ORDER BY seq DESC LIMIT $4
   ) AS hit JOIN articles ON articles.seq = hit.seq
@@ -101,6 +105,15 @@ export function createPostgresArticleStore(sql: PostgresSql): ArticleStore {
           [since.toISOString(), until.toISOString(), limit],
         )
       ).map((row) => row.story_id),
+    recentStories: async (limit) => {
+      // The newest articles of stories through their index, in prefixes of growing length until
+      // one holds `limit` stories (a story of many recent articles fills a prefix with itself).
+      for (let rows = limit * ROWS_PER_RECENT_STORY; ; rows *= 2) {
+        const found = await sql.query<{ story_id: string }>(NEWEST_IN_STORIES, [rows]);
+        const ids = [...new Set(found.map((row) => row.story_id))];
+        if (ids.length >= limit || found.length < rows) return ids.slice(0, limit);
+      }
+    },
     storiesMatching: async (words, options) => {
       const query = tsqueryLiteral(words);
       if (query === null) return { ids: [], total: 0 };

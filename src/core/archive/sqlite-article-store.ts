@@ -58,6 +58,13 @@ export function createSqliteArticleStore(db: Database.Database): ArticleStore {
     `SELECT story_id FROM articles WHERE published_at > ? AND published_at <= ? AND story_id IS NOT NULL
      GROUP BY story_id ORDER BY max(published_at) DESC LIMIT ?`,
   );
+  // The index of articles by publication (stories only), newest first: read lazily, so a reader
+  // stops once it has met the stories it wants.
+  const newestInStories = db
+    .prepare<[], string>(
+      'SELECT story_id FROM articles WHERE story_id IS NOT NULL ORDER BY published_at DESC',
+    )
+    .pluck();
   const bodies = (rows: { body: string }[]) => rows.map((row) => JSON.parse(row.body) as Article);
   const put = atomically(db, (article: Article) => {
     const row = articleRow(article);
@@ -108,6 +115,15 @@ export function createSqliteArticleStore(db: Database.Database): ArticleStore {
     },
     storiesPublishedIn: async (since, until, limit) =>
       publishedIn.all(since.toISOString(), until.toISOString(), limit).map((row) => row.story_id),
+    recentStories: async (limit) => {
+      const ids = new Set<string>();
+      if (limit <= 0) return [];
+      for (const id of newestInStories.iterate()) {
+        ids.add(id);
+        if (ids.size === limit) break;
+      }
+      return [...ids];
+    },
     storiesMatching: async (words, options) => {
       const query = fts5Query(words);
       if (query === null) return { ids: [], total: 0 };

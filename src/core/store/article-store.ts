@@ -35,6 +35,13 @@ export interface ArticleStore {
    */
   storiesPublishedIn(since: Date, until: Date, limit: number): Promise<string[]>;
   /**
+   * Ids of the most recently active stories (those with the latest published articles), newest
+   * first, at most `limit`: what the story assigner reads ahead at start and `/positions` picks
+   * from. The archive answers from its index of articles by publication; a key-value store has no
+   * such index (its stories keep a list of their own: recent-stories.ts).
+   */
+  recentStories?(limit: number): Promise<string[]>;
+  /**
    * The stories of the relevant originals (of any date) holding every word, most recently
    * published first: at most `limit` ids, and how many in all (counted up to `countLimit`).
    */

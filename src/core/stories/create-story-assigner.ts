@@ -64,9 +64,18 @@ interface Scoring {
 
 /**
  * Where the assigner keeps its records: a key-value store for all of them, or beside it a store
- * of its counts and candidate index as rows (the archive's `storyIndex`).
+ * of its counts and candidate index as rows (the archive's `storyIndex`) and, where the stories'
+ * articles are stored with their story, what answers which stories were active last (the
+ * archive's `ArticleStore.recentStories`). Without that, the assigner keeps a list of them
+ * (recent-stories.ts): 15 KB of JSON rewritten on every article.
  */
-export type StoryRecords = KeyValueStore | { values: KeyValueStore; storyIndex: StoryIndexStore };
+export type StoryRecords = KeyValueStore | ArchiveStoryRecords;
+
+export interface ArchiveStoryRecords {
+  values: KeyValueStore;
+  storyIndex: StoryIndexStore;
+  recentStories?: (limit: number) => Promise<string[]>;
+}
 
 /**
  * Groups original articles into stories: an article joins the open story (latest article within
@@ -91,7 +100,10 @@ export function createStoryAssigner(
   const settings: StoryOptions = { ...DEFAULT_STORY_OPTIONS, ...options };
   const scoring: Scoring = { kv, index: records.index(storedIndex), settings };
   const frequencies = createDocumentFrequencies(kv, scoring.index);
-  const recent = createRecentStories(kv);
+  // Which stories were active last: an archive answers from the articles it stores with their
+  // story, so nothing is written here; on a key-value store the assigner keeps a list of them.
+  const archived = 'storyIndex' in stored ? stored.recentStories : undefined;
+  const recent = archived ? { touch: async () => {}, ids: archived } : createRecentStories(kv);
   return records.guarded({
     assign: async (candidate: Candidate) => {
       // kuromoji takes half a second and ~95 MB to load: only a Japanese article pays for it.

@@ -17,8 +17,14 @@ export interface StoryStore {
   recent(limit: number): Promise<Story[]>;
 }
 
-export function createStoryStore(kv: KeyValueStore): StoryStore {
-  const recentStories = createRecentStories(kv);
+/**
+ * `recentIds`: the archive's `ArticleStore.recentStories`, when the stories are assigned on an
+ * archive (which then keeps no list of its own); else the list the assigner keeps in `kv`.
+ */
+export function createStoryStore(
+  kv: KeyValueStore,
+  recentIds: (limit: number) => Promise<string[] | null> = createRecentStories(kv).ids,
+): StoryStore {
   const read = async (ids: readonly string[]) =>
     (await kv.getMany<Story>(STORIES_NAMESPACE, ids))
       .filter((story): story is Story => story !== undefined)
@@ -34,7 +40,7 @@ export function createStoryStore(kv: KeyValueStore): StoryStore {
     getMany: read,
     all,
     recent: async (limit) => {
-      const ids = await recentStories.ids(limit);
+      const ids = await recentIds(limit);
       // A store written before the index existed has none: read everything once.
       return ids === null ? (await all()).slice(0, limit) : read(ids);
     },

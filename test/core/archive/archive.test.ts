@@ -53,6 +53,35 @@ describe.each(archiveBackends)('the $name archive', (backend) => {
     await archive.close();
   });
 
+  it('names the most recently active stories, newest first, from the articles stored with their story', async () => {
+    const archive = await place.open();
+    const recent = (limit: number) => archive.articles.recentStories?.(limit);
+    expect(await recent(3)).toEqual([]);
+    const put = (id: string, day: number, storyId: string | null) =>
+      archive.articles.put(
+        storedArticle({
+          id,
+          title: id,
+          publishedAt: `2024-05-${String(day).padStart(2, '0')}T10:00:00.000Z`,
+          storyId,
+        }),
+      );
+    // s1 has the newest articles (many: the stories after them are further back), then s3, then
+    // s2; an article of no story is not a story.
+    await put('a1', 1, 's1');
+    await put('a2', 2, 's2');
+    await put('a3', 3, 's3');
+    await put('a4', 4, null);
+    for (let day = 10; day <= 25; day += 1) await put(`busy${day}`, day, 's1');
+    expect(await recent(5)).toEqual(['s1', 's3', 's2']);
+    expect(await recent(2)).toEqual(['s1', 's3']);
+    // A story that absorbed another gets its articles: the absorbed one is no longer named.
+    await put('a2', 2, 's1');
+    expect(await recent(5)).toEqual(['s1', 's3']);
+    expect(await recent(0)).toEqual([]);
+    await archive.close();
+  });
+
   it('searches English by word starts and Japanese by its two-character words, originals only, newest first', async () => {
     const archive = await place.open();
     const text = (id: string, title: string, publishedAt: string, body: string, storyId = 's1') =>
