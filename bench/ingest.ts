@@ -7,6 +7,11 @@
  * same bodies is compared with a warm parse (best of 5 rounds each). BENCH_INGEST_JAPANESE=n makes
  * every n-th item Japanese (kuromoji loads: ~95 MB).
  *
+ * The items' texts are the `news` corpus (bench/support/generate-news.ts: events of a few reports
+ * over a skewed vocabulary, as real news is to duplicate detection and story grouping); a last
+ * child runs the `uniform` corpus of the earlier measurements (every text from one 34-word filler),
+ * so figures stay comparable with those.
+ *
  * The work runs in a child process from the compiled build (`npm run bench:ingest` builds first)
  * with the V8 flags and environment of the bot's own command line (dist/src/cli.js), so CPU and
  * RSS are the bot's; a second child with Node's defaults shows in the same run what they trade.
@@ -16,6 +21,7 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { writeBenchResult } from './support/bench-results.js';
+import type { BenchCorpus } from './support/generate-feed.js';
 
 const compiled = new URL('../dist/', import.meta.url);
 const JAPANESE_EVERY = Number(process.env.BENCH_INGEST_JAPANESE ?? 0);
@@ -44,12 +50,12 @@ async function botSettings(): Promise<BotSettings> {
 
 const NODE_DEFAULTS: BotSettings = { v8Flags: [], env: {} };
 
-function runIngestChild({ v8Flags, env }: BotSettings): Promise<ChildFigures> {
+function runIngestChild({ v8Flags, env }: BotSettings, corpus: BenchCorpus): Promise<ChildFigures> {
   const script = new URL('bench/support/ingest-process.js', compiled).pathname;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...v8Flags, script], {
       stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, ...env },
+      env: { ...process.env, ...env, BENCH_INGEST_CORPUS: corpus },
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -67,13 +73,15 @@ function runIngestChild({ v8Flags, env }: BotSettings): Promise<ChildFigures> {
 async function main(): Promise<void> {
   const bot = await botSettings();
   const settings = [...Object.entries(bot.env).map(([name, value]) => `${name}=${value}`), ...bot.v8Flags];
-  process.stderr.write(`the bot's settings (${settings.join(' ') || 'none'}):\n`);
-  const figures = await runIngestChild(bot);
+  process.stderr.write(`news corpus, the bot's settings (${settings.join(' ') || 'none'}):\n`);
+  const figures = await runIngestChild(bot, 'news');
   let defaults: ChildFigures | undefined;
   if (settings.length > 0) {
-    process.stderr.write("Node's defaults:\n");
-    defaults = await runIngestChild(NODE_DEFAULTS);
+    process.stderr.write("news corpus, Node's defaults:\n");
+    defaults = await runIngestChild(NODE_DEFAULTS, 'news');
   }
+  process.stderr.write("uniform corpus, the bot's settings:\n");
+  const uniform = await runIngestChild(bot, 'uniform');
   const result = {
     date: new Date().toISOString(),
     node: process.version,
@@ -92,10 +100,21 @@ async function main(): Promise<void> {
       peakRssWhileIngestingMiB: defaults.peakRssWhileIngestingMiB,
       peakRssWholeRunMiB: defaults.peakRssWholeRunMiB,
     },
+    uniformCorpus: {
+      new: uniform.new,
+      duplicate: uniform.duplicate,
+      notRelevant: uniform.notRelevant,
+      cpuSeconds: uniform.cpuSeconds,
+      newArticlesPerCpuSecond: uniform.newArticlesPerCpuSecond,
+      reIngestCpuCostVsParse: uniform.reIngestCpuCostVsParse,
+      peakRssWhileIngestingMiB: uniform.peakRssWhileIngestingMiB,
+      peakRssWholeRunMiB: uniform.peakRssWholeRunMiB,
+    },
   };
-  const { withNodeDefaultFlags, ...shown } = result;
+  const { withNodeDefaultFlags, uniformCorpus, ...shown } = result;
   console.table(shown);
   if (withNodeDefaultFlags) console.table(withNodeDefaultFlags);
+  console.table(uniformCorpus);
   await writeBenchResult(JAPANESE_EVERY > 0 ? 'ingest-japanese' : 'ingest', result);
 }
 

@@ -1,3 +1,5 @@
+import { newsItems } from './generate-news.js';
+
 /**
  * Deterministic synthetic feeds for benchmarks: varied on-beat English items, some copies of
  * earlier items under new titles, some off-beat items, in RSS 2.0 with HTML bodies.
@@ -79,6 +81,13 @@ function japaneseBody(random: () => number): { title: string; html: string } {
 }
 
 /**
+ * The texts of the English items: `news`, reports of events with real news's statistics (see
+ * generate-news.ts), or `uniform`, every text drawn from one 34-word filler (the corpus of the
+ * first measurements: every article near every other).
+ */
+export type BenchCorpus = 'news' | 'uniform';
+
+/**
  * Items for feed `feedIndex`; every tenth item republishes an earlier item of feed 0. With
  * `japaneseEvery` (n > 0), every n-th item is in Japanese.
  */
@@ -87,9 +96,11 @@ export function generateItems(
   count: number,
   seed = 7,
   japaneseEvery = 0,
+  corpus: BenchCorpus = 'uniform',
 ): GeneratedItem[] {
   const random = seededRandom(seed * 1000 + feedIndex);
-  const originals = feedIndex > 0 ? generateItems(0, count, seed, japaneseEvery) : [];
+  const originals = feedIndex > 0 ? generateItems(0, count, seed, japaneseEvery, corpus) : [];
+  const news = corpus === 'news' ? newsItems(feedIndex, count, seed) : [];
   const items: GeneratedItem[] = [];
   for (let i = 0; i < count; i += 1) {
     const original = i % 10 === 5 ? originals[i] : undefined;
@@ -108,6 +119,11 @@ export function generateItems(
         pubDate: day.toUTCString(),
         html: `${html}<p>記事 ${feedIndex}-${i}</p>`,
       });
+      continue;
+    }
+    const report = news[i];
+    if (report) {
+      items.push({ ...report, pubDate: day.toUTCString() });
       continue;
     }
     const headline = offBeat

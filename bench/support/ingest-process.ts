@@ -21,12 +21,13 @@ import { silentLogger } from '../../src/core/logging/logger.js';
 import { createAnalyser } from '../../src/core/nlp/create-analyser.js';
 import { createMemoryKeyValueStore } from '../../src/core/store/key-value-store.js';
 import { storedArticle } from '../../test/fixtures/commands/stored-article.js';
-import { generateItems, renderRss } from './generate-feed.js';
+import { type BenchCorpus, generateItems, renderRss } from './generate-feed.js';
 
 const FEEDS = Number(process.env.BENCH_INGEST_FEEDS ?? 20);
 const ITEMS_PER_FEED = 1000;
 const PREFILL = Number(process.env.BENCH_INGEST_PREFILL ?? 80_000);
 const JAPANESE_EVERY = Number(process.env.BENCH_INGEST_JAPANESE ?? 0);
+const CORPUS: BenchCorpus = process.env.BENCH_INGEST_CORPUS === 'uniform' ? 'uniform' : 'news';
 /** Quiet polls are short: the best of this many rounds, each against a bare parse of the same bytes. */
 const RE_POLL_ROUNDS = 5;
 
@@ -138,7 +139,7 @@ async function main(): Promise<void> {
   const loaded = await loadConfig();
   if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
   const bodies = Array.from({ length: FEEDS }, (_, i) =>
-    renderRss(`Bench feed ${i}`, generateItems(i, ITEMS_PER_FEED, 7, JAPANESE_EVERY)),
+    renderRss(`Bench feed ${i}`, generateItems(i, ITEMS_PER_FEED, 7, JAPANESE_EVERY, CORPUS)),
   );
   const server = await serveFeeds(bodies);
   const dataDir = await mkdtemp(join(tmpdir(), 'newsbot-bench-ingest-'));
@@ -196,6 +197,7 @@ async function main(): Promise<void> {
     feeds: FEEDS,
     storedBefore: PREFILL,
     japaneseEvery: JAPANESE_EVERY,
+    corpus: CORPUS,
     ...totals,
     pipelineSeconds: Number(ingest.seconds.toFixed(2)),
     pipelineItemsPerSecond: Math.round(totals.items / ingest.seconds),
