@@ -8,14 +8,15 @@ import { tsqueryLiteral, tsvectorLiteral } from './search-terms.js';
 
 const ORDERED = 'ORDER BY first_seen_at, published_at, id';
 
-/**
- * The candidates of a search: the newest `$countLimit` matches by insertion, within the window
- * ($2, $3). A common word costs a bounded read; dates and order apply to those candidates only.
- */
 /** Articles read per story wanted by `recentStories` at first: stories of a busy beat hold a few each. */
 const ROWS_PER_RECENT_STORY = 4;
 const NEWEST_IN_STORIES =
   'SELECT story_id FROM articles WHERE story_id IS NOT NULL ORDER BY published_at DESC LIMIT $1';
+
+/**
+ * The candidates of a search: the newest `$countLimit` matches by insertion, within the window
+ * ($2, $3). A common word costs a bounded read; dates and order apply to those candidates only.
+ */
 const MATCHING = `SELECT articles.seq, articles.story_id, articles.published_at, articles.id FROM (
     SELECT seq FROM article_words WHERE words @@ $1::tsquery ORDER BY seq DESC LIMIT $4
   ) AS hit JOIN articles ON articles.seq = hit.seq
