@@ -1,5 +1,5 @@
 import type { Article } from '../articles/article.js';
-import type { ArticleStore } from '../store/article-store.js';
+import { type ArticleStore, RECENT_ROWS_PER_STORY } from '../store/article-store.js';
 import { articleRow } from './article-row.js';
 import { inOrderOf } from './in-order-of.js';
 import type { PostgresSql } from './postgres-sql.js';
@@ -112,7 +112,8 @@ export function createPostgresArticleStore(sql: PostgresSql): ArticleStore {
       for (let rows = limit * ROWS_PER_RECENT_STORY; ; rows *= 2) {
         const found = await sql.query<{ story_id: string }>(NEWEST_IN_STORIES, [rows]);
         const ids = [...new Set(found.map((row) => row.story_id))];
-        if (ids.length >= limit || found.length < rows) return ids.slice(0, limit);
+        const enough = ids.length >= limit || found.length < rows;
+        if (enough || rows >= limit * RECENT_ROWS_PER_STORY) return ids.slice(0, limit);
       }
     },
     storiesMatching: async (words, options) => {

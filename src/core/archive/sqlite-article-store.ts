@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Article } from '../articles/article.js';
-import type { ArticleStore } from '../store/article-store.js';
+import { type ArticleStore, RECENT_ROWS_PER_STORY } from '../store/article-store.js';
 import { articleRow } from './article-row.js';
 import { inOrderOf } from './in-order-of.js';
 import { candidateStories, newestCandidates, type SearchCandidate } from './search-candidates.js';
@@ -61,8 +61,8 @@ export function createSqliteArticleStore(db: Database.Database): ArticleStore {
   // The index of articles by publication (stories only), newest first: read lazily, so a reader
   // stops once it has met the stories it wants.
   const newestInStories = db
-    .prepare<[], string>(
-      'SELECT story_id FROM articles WHERE story_id IS NOT NULL ORDER BY published_at DESC',
+    .prepare<[number], string>(
+      'SELECT story_id FROM articles WHERE story_id IS NOT NULL ORDER BY published_at DESC LIMIT ?',
     )
     .pluck();
   const bodies = (rows: { body: string }[]) => rows.map((row) => JSON.parse(row.body) as Article);
@@ -118,7 +118,7 @@ export function createSqliteArticleStore(db: Database.Database): ArticleStore {
     recentStories: async (limit) => {
       const ids = new Set<string>();
       if (limit <= 0) return [];
-      for (const id of newestInStories.iterate()) {
+      for (const id of newestInStories.iterate(limit * RECENT_ROWS_PER_STORY)) {
         ids.add(id);
         if (ids.size === limit) break;
       }

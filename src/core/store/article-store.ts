@@ -8,6 +8,9 @@ const BY_STORY = 'articles-by-story';
 const BY_DAY = 'articles-by-day';
 const BY_URL = 'articles-by-url';
 
+/** See `ArticleStore.recentStories`. */
+export const RECENT_ROWS_PER_STORY = 16;
+
 /** Every fetched item, relevant or not, keyed by `articleIdFor(canonicalUrl)`. */
 export interface ArticleStore {
   get(id: string): Promise<Article | undefined>;
@@ -38,7 +41,9 @@ export interface ArticleStore {
    * Ids of the most recently active stories (those with the latest published articles), newest
    * first, at most `limit`: what the story assigner reads ahead at start and `/positions` picks
    * from. The archive answers from its index of articles by publication; a key-value store has no
-   * such index (its stories keep a list of their own: recent-stories.ts).
+   * such index (its stories keep a list of their own: recent-stories.ts). A hint, read in bounded
+   * time: at most `RECENT_ROWS_PER_STORY` articles per story asked for are read, so when a few
+   * stories hold nearly every recent article, fewer than `limit` are named.
    */
   recentStories?(limit: number): Promise<string[]>;
   /**

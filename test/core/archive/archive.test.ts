@@ -79,6 +79,20 @@ describe.each(archiveBackends)('the $name archive', (backend) => {
     await put('a2', 2, 's1');
     expect(await recent(5)).toEqual(['s1', 's3']);
     expect(await recent(0)).toEqual([]);
+    // A bounded read: 16 articles a story asked for. One story with the newest 16 hides the rest.
+    expect(await recent(1)).toEqual(['s1']);
+    for (let day = 26; day <= 31; day += 1) await put(`busier${day}`, day, 's1');
+    for (let hour = 10; hour < 20; hour += 1)
+      await archive.articles.put(
+        storedArticle({
+          id: `late${hour}`,
+          title: 'late',
+          publishedAt: `2024-06-01T${hour}:00:00.000Z`,
+          storyId: 's1',
+        }),
+      );
+    expect(await recent(2)).toEqual(['s1']);
+    expect(await recent(3)).toEqual(['s1', 's3']);
     await archive.close();
   });
 
