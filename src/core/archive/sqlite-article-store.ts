@@ -116,8 +116,8 @@ export function createSqliteArticleStore(db: Database.Database): ArticleStore {
     storiesPublishedIn: async (since, until, limit) =>
       publishedIn.all(since.toISOString(), until.toISOString(), limit).map((row) => row.story_id),
     recentStories: async (limit) => {
-      const ids = new Set<string>();
       if (limit <= 0) return [];
+      const ids = new Set<string>();
       for (const id of newestInStories.iterate(limit * RECENT_ROWS_PER_STORY)) {
         ids.add(id);
         if (ids.size === limit) break;

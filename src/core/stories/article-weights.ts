@@ -1,4 +1,4 @@
-import { type KeyKind, keyKind, namesAnEvent } from './key-kinds.js';
+import { type KeyKind, KEY_KINDS as KINDS, keyKind, namesAnEvent } from './key-kinds.js';
 import type { NamedValues, ProfileView } from './profile-view.js';
 import type { Rarity } from './story-profile.js';
 import type { StoryFeatures } from './story-terms.js';
@@ -50,7 +50,6 @@ function squaresOf(named: NamedValues): number {
   return sum;
 }
 
-const KINDS: readonly KeyKind[] = ['actor', 'place', 'name', 'fullName', 'number', 'date'];
 const kindIndex = (key: string) => KINDS.indexOf(keyKind(key));
 /** The kinds a cross-language comparison leaves out when the article lacks them (see `overlapTo`). */
 const NAME_KINDS = [KINDS.indexOf('name'), KINDS.indexOf('fullName')];

@@ -1,7 +1,8 @@
 import type { StoryOptions } from './story-options.js';
 
-/** What kind of name a key is; the kinds weigh differently in the key overlap (fitted). */
-export type KeyKind = 'actor' | 'place' | 'name' | 'fullName' | 'number' | 'date';
+/** What kinds of name a key can be; the kinds weigh differently in the key overlap (fitted). */
+export const KEY_KINDS = ['actor', 'place', 'name', 'fullName', 'number', 'date'] as const;
+export type KeyKind = (typeof KEY_KINDS)[number];
 
 /**
  * A key's kind from its prefix: actors ('e:') and places ('p:') from the NLP stage, numbers ('#:'),
