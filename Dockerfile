@@ -31,5 +31,5 @@ EXPOSE 3000
 # The bot writes a heartbeat file every minute; a stale one means the process is stuck.
 HEALTHCHECK --interval=60s --timeout=10s --start-period=60s --retries=3 \
   CMD ["node", "dist/src/cli.js", "health", "--data", "/data"]
-ENTRYPOINT ["node", "--max-semi-space-size=4", "--max-old-space-size=384", "dist/src/cli.js"]
+ENTRYPOINT ["node", "--max-semi-space-size=4", "--max-old-space-size=384", "--heap-growing-percent=20", "dist/src/cli.js"]
 CMD ["start", "--data", "/data"]
