@@ -1,17 +1,18 @@
 #!/usr/bin/env -S MALLOC_ARENA_MAX=2 node --max-semi-space-size=4 --max-old-space-size=384 --heap-growing-percent=20
 // Smaller young generation (4 MB semi-spaces) and an old generation capped at 384 MB: V8 collects
-// before garbage piles up, which holds the ingest of new articles at 100k stored under the 250 MB
-// RSS target for about a seventh more CPU (--optimize-for-size did the same for a third to a half
-// more). The cap leaves room over the largest live heap measured: Japanese input with kuromoji
-// loaded ran under a 256 MB cap (figures in docs/decisions/0004, amendment 8). Two malloc arenas
-// (glibc makes up to eight per core, one for each thread that allocates: V8's helpers, libuv's
-// pool) keep SQLite's and the parsers' freed memory reusable instead of held in idle arenas: peak
-// RSS of that ingest 225 -> 208 MB, 350 -> 324 MB with Japanese items, for no CPU that could be
-// measured (0004, Amendment 13). Other C libraries ignore the variable; npm scripts leave it out
-// to stay portable. The old generation grows by a fifth between full collections instead of V8's
-// own factor (up to four times on a fast heap): peak RSS of the ingest on the news-like bench
-// corpus 253-261 -> 244-255 MB, for ~1% more CPU (0004, Amendment 15).
-// bench:ingest reads this line to run with the same settings.
+// before garbage piles up, which holds the ingest of new articles at 100k stored near the 250 MB
+// RSS target for 5-30% more CPU than Node's defaults in the runs measured (--optimize-for-size
+// cost a third to a half more). The cap leaves room over the largest live heap measured: Japanese
+// input with kuromoji loaded ran under a 256 MB cap (figures in docs/decisions/0004, amendment 8).
+// The old generation grows by a fifth between full collections instead of V8's own factor (up to
+// four times on a small heap): peak RSS of the ingest on the news-like bench corpus 253-261 ->
+// 244-255 MB, for ~1% more CPU (0004, Amendment 15).
+// Two malloc arenas (glibc makes up to eight per core, one for each thread that allocates: V8's
+// helpers, libuv's pool) keep SQLite's and the parsers' freed memory reusable instead of held in
+// idle arenas: peak RSS of that ingest 225 -> 208 MB, 350 -> 324 MB with Japanese items, for no
+// CPU that could be measured (0004, Amendment 13). Other C libraries ignore the variable; npm
+// scripts leave it out to stay portable. bench:ingest reads this line to run with the same
+// settings.
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { listArticles } from './cli/articles-command.js';
