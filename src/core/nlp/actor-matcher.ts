@@ -1,3 +1,4 @@
+import { allMatches } from '../text/all-matches.js';
 import type { ActorGazetteer } from './actor-gazetteer.js';
 
 /** Where a name of an actor occurs in a text. */
@@ -55,7 +56,7 @@ export function compileActorMatcher(gazetteer: ActorGazetteer): ActorMatcher {
   const placePattern = buildPattern([...placeNames.keys()]);
   const matcher: ActorMatcher = {
     mentions: (text) =>
-      [...foldWidth(text).matchAll(actorPattern)].map((m) => ({
+      allMatches(actorPattern, foldWidth(text)).map((m) => ({
         actor: aliases.get(m[0]) ?? aliases.get(lowerFirst(m[0])) ?? '',
         alias: m[0],
         start: m.index,
@@ -64,7 +65,7 @@ export function compileActorMatcher(gazetteer: ActorGazetteer): ActorMatcher {
     isActorWord: (word) => words.has(word) || words.has(word.replace(/['’]s$/, '').replace(/[,:;]$/, '')),
     person: (name) => people.get(name.trim()),
     places: (text) => [
-      ...new Set([...foldWidth(text).matchAll(placePattern)].map((m) => placeNames.get(m[0]) ?? m[0])),
+      ...new Set(allMatches(placePattern, foldWidth(text)).map((m) => placeNames.get(m[0]) ?? m[0])),
     ],
     japanesePeople: (surname) =>
       surname === ''

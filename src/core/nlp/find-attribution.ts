@@ -1,3 +1,4 @@
+import { allMatches } from '../text/all-matches.js';
 import {
   type ActorWordTest,
   parseSpeakerAfter,
@@ -44,7 +45,7 @@ export function findAttributionAfter(after: string, isActorWord: ActorWordTest):
   // "," Ann Corwin, ..., one of the towns suing the water board, said": a verb form that is also a
   // noun ("states") may come first; the first verb that leaves a speaker phrase before it counts.
   let first = true;
-  for (const verb of text.slice(0, 200).matchAll(SPEECH_VERB)) {
+  for (const verb of allMatches(SPEECH_VERB, text.slice(0, 200))) {
     if (verb.index > 160) break;
     const head = text.slice(0, verb.index);
     // `" suggests that ...`: the quoted words are the verb's subject; no later verb speaks them.
@@ -90,8 +91,8 @@ export function findAttributionBefore(
   isActorWord: ActorWordTest,
   order: 'last' | 'first' = 'last',
 ): SpeakerPhrase | null {
-  const verbs = [...before.matchAll(SPEECH_VERB)];
-  if (verbs.length === 0) verbs.push(...before.matchAll(MODAL_SPEECH_VERB));
+  const verbs = allMatches(SPEECH_VERB, before);
+  if (verbs.length === 0) verbs.push(...allMatches(MODAL_SPEECH_VERB, before));
   if (order === 'last') verbs.reverse();
   let unnamed: SpeakerPhrase | null = null;
   for (const verb of verbs) {

@@ -1,3 +1,4 @@
+import { allMatches } from '../text/all-matches.js';
 import type { Polarity } from './article-analysis.js';
 import lexicon from './lexicons/stance-cues.json' with { type: 'json' };
 
@@ -51,7 +52,7 @@ export function findCueMatches(text: string): CueMatch[] {
   if (!ANY_CUE.test(text)) return found;
   for (const { pattern, probe, cueClass, english } of CUES) {
     if (!probe.test(text)) continue;
-    for (const m of text.matchAll(pattern)) {
+    for (const m of allMatches(pattern, text)) {
       const end = m.index + m[0].length;
       if (found.some((f) => m.index < f.end && end > f.start)) continue;
       const read = english ? negatedBefore(text, m.index) : negatedAfter(text, end);

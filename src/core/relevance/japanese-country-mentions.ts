@@ -1,3 +1,4 @@
+import { allMatches } from '../text/all-matches.js';
 import { escapeRegExp, type TextTest } from './compile-term.js';
 import lexicon from './lexicons/japanese-country-abbreviations.json' with { type: 'json' };
 
@@ -35,8 +36,8 @@ export function countryAbbreviationTest(actor: string): TextTest | null {
     // Compounds are Japanese: one of Latin members only ("NATO EU") is not one.
     if (!text.hasCjk) return false;
     if (afterPrefix.test(text.folded)) return true;
-    for (const compound of text.folded.matchAll(COMPOUND))
-      if ([...compound[0].matchAll(MEMBER)].some((found) => found[0] === token)) return true;
+    for (const compound of allMatches(COMPOUND, text.folded))
+      if (allMatches(MEMBER, compound[0]).some((found) => found[0] === token)) return true;
     return false;
   };
 }

@@ -1,4 +1,5 @@
 import type { Language } from '../articles/article.js';
+import { allMatches } from '../text/all-matches.js';
 
 /**
  * The days a report's opening says things happened, as UTC calendar dates ('2023-05-09'), resolved
@@ -40,15 +41,17 @@ function weekdayDates(text: string, published: number): number[] {
   });
 }
 
+/** "July 12" and "12 July", each with an optional year. */
+const MONTH_DAY_FORMS = [
+  new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d))?`, 'g'),
+  new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\b(?:,?\s+((?:19|20)\d\d))?`, 'g'),
+];
+
 /** "July 12", "Jul. 12, 2023", "12 July": with no year, the year that puts it nearest publication. */
 function monthDayDates(text: string, published: number): number[] {
   const dates: number[] = [];
-  const forms = [
-    new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d))?`, 'g'),
-    new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\b(?:,?\s+((?:19|20)\d\d))?`, 'g'),
-  ];
-  for (const [i, form] of forms.entries()) {
-    for (const match of text.matchAll(form)) {
+  for (const [i, form] of MONTH_DAY_FORMS.entries()) {
+    for (const match of allMatches(form, text)) {
       const [monthName, day] = i === 0 ? [match[1], match[2]] : [match[2], match[1]];
       const month = MONTHS.indexOf((monthName ?? '').slice(0, 3).toLowerCase());
       const date = nearestDate(month, Number(day), match[3] ? Number(match[3]) : null, published);
