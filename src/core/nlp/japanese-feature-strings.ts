@@ -46,7 +46,7 @@ const READING = 8;
 const KEPT_BEFORE_CONJUGATION = 5;
 const FIELDS = 10;
 
-/** Where each field of the string being compacted starts, and one past its end (reused: no garbage per string). */
+/** Where each field of the string being compacted starts and ends (reused: no garbage a string). */
 const fieldStarts = new Int32Array(FIELDS + 1);
 const fieldEnds = new Int32Array(FIELDS + 1);
 
@@ -69,7 +69,7 @@ function compactString(source: Uint8Array, start: number, out: Uint8Array | null
   }
   fieldEnds[fields] = end;
   fields += 1;
-  if (fields <= READING) return copyBytes(source, start, Math.min(end + 1, source.length), out, at);
+  if (fields <= READING) return copyBytes(source, start, end, out, at) + put(out, at + end - start, 0);
   let length = 0;
   for (let i = 0; i < FIELDS; i += 1) {
     if (i > 0) length += put(out, at + length, COMMA);

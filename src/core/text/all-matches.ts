@@ -2,9 +2,9 @@
  * Every match of a global pattern in `text`, in order, as `String.prototype.matchAll` gives them.
  *
  * `matchAll` copies its pattern on every call, and V8 initialises each copy afresh, looking its
- * whole source up in the compilation cache: for the patterns of hundreds of alternatives that
- * speech verbs, actors and places compile to, that cost more than matching a sentence (profiled
- * with `perf`, decision record 0004 Amendment 16). This runs the pattern itself. The matches are
+ * whole source up in the compilation cache. For the patterns of hundreds of alternatives that
+ * speech verbs, actors and places compile to, that was ~10% of analysis's CPU (decision record
+ * 0004, Amendment 16). This runs the pattern itself. The matches are
  * collected before any is returned, so a caller may use the same pattern again inside its loop.
  */
 export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
