@@ -81,10 +81,11 @@ export function storyFeatures(
   const entities = article.entities ?? [];
   const recognised = new Set(entities.map((entity) => nameKey(entity.toLowerCase())));
   const titleNames = isTitleCase(title) ? [] : namesOf(title);
+  const namingLead = withoutShouting(lead);
   const keys = new Set([
     ...entities.map(entityKey),
-    ...[...titleNames, ...namesOf(lead)].map(nameKey).filter((key) => !recognised.has(key)),
-    ...fullNamesOf(lead),
+    ...[...titleNames, ...namesOf(namingLead)].map(nameKey).filter((key) => !recognised.has(key)),
+    ...fullNamesOf(namingLead),
     ...numbersOf(`${title}\n${lead}`).map((number) => `#:${number}`),
     ...(language === 'ja'
       ? japaneseNames(`${title}\n${lead}`, morphemes).filter((key) => !recognised.has(key))
@@ -162,6 +163,17 @@ function namesOf(text: string): string[] {
   }
   return names;
 }
+
+/**
+ * Text written in capitals (a broadcast transcript, an old wire alert) in lower case: there every
+ * word looks like an acronym, and each would become a name. Four capitalised words in a row are
+ * taken for such text; acronyms seldom stand side by side without punctuation.
+ */
+function withoutShouting(text: string): string {
+  return text.replace(SHOUTED_RUN, (run) => run.toLowerCase());
+}
+
+const SHOUTED_RUN = /\b[A-Z][A-Z'’-]*[A-Z]\b(?:[ \t]+[A-Z][A-Z'’-]*[A-Z]\b){3,}/g;
 
 /**
  * A headline in title case ("Man Shot Outside Corner Store") capitalises every word, so its capitals

@@ -35,6 +35,27 @@ describe('storyFeatures: whole names', () => {
   });
 });
 
+describe('storyFeatures: text in capitals', () => {
+  const nameKeysOf = (text: string) =>
+    storyFeatures({ title: 'Arrests made', text, language: 'en' }, shape).keys.filter((key) =>
+      key.startsWith('n:'),
+    );
+
+  it('a lead written in capitals gives no name keys; the same lead in sentence case gives its names', () => {
+    const shouted = 'DEPUTIES ARRESTED TWO MEN NEAR THE HARBOUR ON FRIDAY, SHERIFF ODALYS PRENTICE SAID.';
+    expect(nameKeysOf(shouted)).toEqual([]);
+    expect(
+      nameKeysOf('Deputies arrested two men near the harbour on Friday, Sheriff Odalys Prentice said.'),
+    ).toContain(fullKey('Odalys', 'Prentice'));
+  });
+
+  it('acronyms standing alone in sentence-case text stay names', () => {
+    expect(nameKeysOf('Officials of the WHO and UNICEF met in Geneva.')).toEqual(
+      expect.arrayContaining([`n:${nameSkeleton('UNICEF')}`, `n:${nameSkeleton('Geneva')}`]),
+    );
+  });
+});
+
 describe('storyFeatures: headlines', () => {
   const keysOf = (title: string) =>
     storyFeatures({ title, text: 'Two people were hurt.', language: 'en' }, shape).keys;
