@@ -29,6 +29,7 @@ import { corpusDir, STORY_CORPORA } from './support/story-corpora.js';
 type Tuned =
   | 'threshold'
   | 'mergeThreshold'
+  | 'fragmentMergeThreshold'
   | 'reviveThreshold'
   | 'reviveDays'
   | 'cosineWeight'
@@ -51,6 +52,7 @@ const GRID: Record<Tuned, number[]> = {
   threshold: [0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3],
   // 2 never merges (scores are at most 1).
   mergeThreshold: [0.22, 0.26, 0.3, 0.32, 0.35, 0.38, 0.4, 0.45, 0.5, 2],
+  fragmentMergeThreshold: [0.26, 0.28, 0.3, 0.32, 0.34, 0.38, 2],
   reviveThreshold: [0.2, 0.25, 0.3, 0.35, 0.45, 0.6],
   // A trial or sentencing can come two years after its incident.
   reviveDays: [180, 365, 730, 1100],

@@ -3,21 +3,24 @@
  * development corpus's cached assigner inputs (see story-candidates.ts; ../shared/corpora,
  * skipped when absent) through the production assigner in three orders (feed by feed as `newsbot
  * ingest feeds/*.xml` gives them, all items by publication date, a fixed pseudo-random order),
- * with re-linking off (mergeThreshold 2) and at the fitted value, and prints pairwise scores.
+ * with re-linking off (mergeThreshold and fragmentMergeThreshold 2) and at the fitted values, and
+ * prints pairwise scores.
  * Order independent stories would score the same in every row.
  */
 import { createMemoryKeyValueStore } from '../src/core/store/key-value-store.js';
 import { createStoryAssigner } from '../src/core/stories/create-story-assigner.js';
 import { pairwiseScores } from '../src/core/stories/pairwise-scores.js';
-import { DEFAULT_STORY_OPTIONS } from '../src/core/stories/story-options.js';
+import { DEFAULT_STORY_OPTIONS, type StoryOptions } from '../src/core/stories/story-options.js';
 import { createStoryStore } from '../src/core/stories/story-store.js';
 import { ARRIVAL_ORDERS } from './support/arrival-orders.js';
 import { type CandidateSet, candidatesOf, type StoryCandidate } from './support/story-candidates.js';
 import { corpusDir, STORY_CORPORA } from './support/story-corpora.js';
 
-async function score(set: CandidateSet, order: readonly StoryCandidate[], mergeThreshold: number) {
+type Relink = Pick<StoryOptions, 'mergeThreshold' | 'fragmentMergeThreshold'>;
+
+async function score(set: CandidateSet, order: readonly StoryCandidate[], relink: Relink) {
   const kv = createMemoryKeyValueStore();
-  const assigner = createStoryAssigner(kv, { mergeThreshold });
+  const assigner = createStoryAssigner(kv, relink);
   for (const candidate of order) await assigner.assign(candidate);
   const storyOf = new Map<string, string>();
   for (const story of await createStoryStore(kv).all())
@@ -40,8 +43,9 @@ for (const name of STORY_CORPORA) {
   const set = await candidatesOf(found.dir);
   for (const [order, arrange] of Object.entries(ARRIVAL_ORDERS)) {
     const items = arrange(set.candidates);
-    const off = await score(set, items, 2);
-    const on = await score(set, items, DEFAULT_STORY_OPTIONS.mergeThreshold);
+    const off = await score(set, items, { mergeThreshold: 2, fragmentMergeThreshold: 2 });
+    const { mergeThreshold, fragmentMergeThreshold } = DEFAULT_STORY_OPTIONS;
+    const on = await score(set, items, { mergeThreshold, fragmentMergeThreshold });
     console.log(`${name.padEnd(8)} ${order.padEnd(13)} re-link off ${off} | on ${on}`);
   }
 }

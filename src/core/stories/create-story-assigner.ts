@@ -9,7 +9,7 @@ import { namesAnEvent } from './key-kinds.js';
 import { MERGED_NAMESPACE, mergedProfile, mergedStory, survivorsOf } from './merge-stories.js';
 import { type AnyProfile, type ProfileView, viewOf } from './profile-view.js';
 import { createRecentStories, RECENT_STORIES_CAP } from './recent-stories.js';
-import { storyScorer } from './score-story.js';
+import { daysOutside, storyScorer } from './score-story.js';
 import { storedProfile } from './stored-profile.js';
 import type { Story } from './story.js';
 import {
@@ -55,6 +55,8 @@ interface Scored {
   id: string;
   profile: ProfileView;
   score: number;
+  /** Within `openDays` of the article (not a dormant story revived by a strong match). */
+  open: boolean;
 }
 interface Scoring {
   kv: KeyValueStore;
@@ -129,7 +131,7 @@ export function createStoryAssigner(
             ranked.map((scored) => scored.score),
             settings,
           ))
-          ? [best, ...ranked.slice(1).filter((other) => other.score >= settings.mergeThreshold)]
+          ? [best, ...ranked.slice(1).filter((other) => bridges(other, settings))]
           : [];
       // Only the joined stories' records are read: candidates are scored on their profiles alone.
       const stories = await kv.getMany<Story>(
@@ -183,6 +185,16 @@ export function createStoryAssigner(
   });
 }
 
+/**
+ * Whether a report that joins its best story also bridges `other` to it (see `mergeThreshold`). An
+ * open story of one report bridges at `fragmentMergeThreshold`: an early report that started a
+ * story of its own, before the coverage it belongs to had gathered, is scored as one report, where
+ * a story of several scores as their profile.
+ */
+const bridges = (other: Scored, settings: StoryOptions) =>
+  other.score >= settings.mergeThreshold ||
+  (other.open && other.profile.articles === 1 && other.score >= settings.fragmentMergeThreshold);
+
 /** A key the candidate index files stories under: one that can name an event and is not common. */
 const isSpecific = (key: string, rarity: Rarity) => namesAnEvent(key) && !rarity.isCommon(key);
 
@@ -227,7 +239,8 @@ async function rankedStories(
     const span = profile?.span ?? spans.get(id);
     if (!profile || !span) continue;
     const scored = score(span, profile, time);
-    if (scored !== null) ranked.push({ id, profile, score: scored });
+    if (scored !== null)
+      ranked.push({ id, profile, score: scored, open: daysOutside(span, time) <= settings.openDays });
   }
   return { ranked: ranked.sort((a, b) => b.score - a.score), buckets: lists };
 }

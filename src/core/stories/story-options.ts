@@ -26,6 +26,11 @@ export interface StoryOptions extends FeatureShape {
    * the two, and they are merged: a late report re-links what arrival order split.
    */
   mergeThreshold: number;
+  /**
+   * `mergeThreshold` for a story of one report: a report that started a story before its event's
+   * coverage gathered scores against the others as one report, not as their profile. 2 turns it off.
+   */
+  fragmentMergeThreshold: number;
   /** Weight of the TF-IDF cosine in the score; the key-term overlap gets the rest. */
   cosineWeight: number;
   /**
