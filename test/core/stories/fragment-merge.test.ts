@@ -3,19 +3,13 @@ import { createMemoryKeyValueStore } from '../../../src/core/store/key-value-sto
 import { createStoryAssigner } from '../../../src/core/stories/create-story-assigner.js';
 import type { StoryOptions } from '../../../src/core/stories/story-options.js';
 import { createStoryStore } from '../../../src/core/stories/story-store.js';
+import { englishReport } from './support/english-report.js';
 
 /**
  * Our own reports of one invented event: a short early bulletin, then two fuller reports that match
  * each other better than either matches the bulletin. Only re-linking can put the bulletin with them.
  */
-const report = (id: string, publishedAt: string, title: string, text: string) => ({
-  id,
-  title,
-  text,
-  language: 'en' as const,
-  publishedAt,
-  source: `outlet-${id}`,
-});
+const report = englishReport;
 
 const bulletin = (publishedAt: string) =>
   report(

@@ -1,12 +1,7 @@
+import { englishReport } from './english-report.js';
+
 /** Two English reports of one event (Kishida before the US Congress, a day apart), for assigner tests. */
-const report = (id: string, publishedAt: string, title: string, text: string) => ({
-  id,
-  title,
-  text,
-  language: 'en' as const,
-  publishedAt,
-  source: `outlet-${id}`,
-});
+const report = englishReport;
 
 export const KISHIDA_SPEECH = report(
   'r1',
