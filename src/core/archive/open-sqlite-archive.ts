@@ -16,8 +16,8 @@ import { createSqliteValueStore } from './sqlite-value-store.js';
  */
 export function openSqliteArchive(file: string): Archive {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file, { timeout: 10_000 });
-  db.pragma('journal_mode = WAL');
+  const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  useWriteAheadLog(db);
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   // Each article commits on its own: checkpointing the WAL every 1,000 pages (SQLite's default)
@@ -64,4 +64,31 @@ export function openSqliteArchive(file: string): Archive {
       db.close();
     },
   };
+}
+
+/** How long a statement waits for another process's lock before it fails. */
+const BUSY_TIMEOUT_MS = 10_000;
+
+/**
+ * Switches the file to WAL, retrying while another process holds a lock. Processes that open a new
+ * file at the same moment race for it, and SQLite then answers "database is locked" at once rather
+ * than call the busy handler (it would risk a deadlock), so the timeout alone does not cover it.
+ */
+function useWriteAheadLog(db: Database.Database): void {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (error) {
+      const busy = error instanceof Database.SqliteError && error.code === 'SQLITE_BUSY';
+      if (!busy || Date.now() > deadline) throw error;
+      sleepSync(10 + Math.random() * 40);
+    }
+  }
+}
+
+/** Blocks the thread for `ms`: opening the archive is synchronous, as better-sqlite3 is. */
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
