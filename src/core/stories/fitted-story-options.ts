@@ -23,6 +23,6 @@ export const FITTED_STORY_OPTIONS: StoryOptions = {
   numberKeyWeight: 1,
   titleKeyWeight: 1.5,
   sameDayBonus: 0.75,
-  marginThreshold: 0.24,
+  marginThreshold: 0.18,
   marginRatio: 4,
 };
