@@ -23,6 +23,6 @@ export const FITTED_STORY_OPTIONS: StoryOptions = {
   numberKeyWeight: 1,
   titleKeyWeight: 1.5,
   sameDayBonus: 0.75,
-  marginThreshold: 0.18,
+  marginThreshold: 0.24,
   marginRatio: 4,
 };
