@@ -8,7 +8,7 @@ export const FITTED_STORY_OPTIONS: StoryOptions = {
   reviveThreshold: 0.3,
   threshold: 0.26,
   mergeThreshold: 0.4,
-  fragmentMergeThreshold: 0.32,
+  fragmentMergeThreshold: 0.34,
   cosineWeight: 0.5,
   fadeAtClose: 1,
   commonShare: 0.2,
