@@ -9,6 +9,8 @@ import type { StoryFeatures } from './story-terms.js';
  * and the sum of the squared weights, added in the order of `features.terms` as before.
  */
 export interface TermWeights {
+  /** The article's terms are Japanese character pairs (and a few words in Latin letters). */
+  japanese: boolean;
   terms: string[];
   weights: number[];
   idfs: number[];
@@ -18,7 +20,14 @@ export interface TermWeights {
 }
 
 export function termWeights(features: StoryFeatures, { idf, unseen }: Rarity): TermWeights {
-  const weighed: TermWeights = { terms: [], weights: [], idfs: [], squares: 0, unseenIdf: unseen.other };
+  const weighed: TermWeights = {
+    japanese: features.language === 'ja',
+    terms: [],
+    weights: [],
+    idfs: [],
+    squares: 0,
+    unseenIdf: unseen.other,
+  };
   for (const [term, count] of features.terms) {
     const termIdf = idf(term);
     const weight = count * termIdf;
@@ -50,6 +59,23 @@ function squaresOf(named: NamedValues): number {
   return sum;
 }
 
+/** The squares of a profile's Japanese terms (character pairs), for a story told in both languages. */
+const japaneseTermSquares = new WeakMap<NamedValues, number>();
+
+function japaneseSquaresOf(named: NamedValues): number {
+  let sum = japaneseTermSquares.get(named);
+  if (sum === undefined) {
+    sum = 0;
+    for (let i = 0; i < named.names.length; i += 1)
+      if (isJapaneseTerm(named.names[i] as string)) sum += (named.values[i] as number) ** 2;
+    japaneseTermSquares.set(named, sum);
+  }
+  return sum;
+}
+
+const isJapaneseTerm = (term: string) => JAPANESE_CHARACTER.test(term);
+const JAPANESE_CHARACTER = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]/u;
+
 const kindIndex = (key: string) => KINDS.indexOf(keyKind(key));
 /** The kinds a cross-language comparison leaves out when the article lacks them (see `overlapTo`). */
 const NAME_KINDS = [KINDS.indexOf('name'), KINDS.indexOf('fullName')];
@@ -71,24 +97,34 @@ function squaresByKind(named: NamedValues): Float64Array {
 /**
  * TF-IDF cosine between weighed article terms and a story's summed terms. The story's side depends
  * on this article's IDF (its document count moves with every article): its terms the article
- * lacks all weigh the unseen IDF, its shared terms their own.
+ * lacks all weigh the unseen IDF, its shared terms their own. With `ownScriptOnly` (a story told
+ * in both languages) the story's norm counts only its terms in the article's script (Japanese
+ * character pairs, or words in Latin letters) and those the article shares: the other language's
+ * words can never match, and they lowered a report's cosine against a bilingual story of its own
+ * event below that against a story told in one language.
  */
-export function cosineTo(article: TermWeights, story: ProfileView): number {
+export function cosineTo(article: TermWeights, story: ProfileView, ownScriptOnly = false): number {
   const { at, values } = story.terms;
   let dot = 0;
   let shared = 0;
   const unseen = article.unseenIdf * article.unseenIdf;
   for (let i = 0; i < article.terms.length; i += 1) {
-    const other = at.get(article.terms[i] as string);
+    const term = article.terms[i] as string;
+    const other = at.get(term);
     if (other === undefined) continue;
     const value = values[other] as number;
     const idf = article.idfs[i] as number;
     dot += (article.weights[i] as number) * value * idf;
-    shared += value * value * (idf * idf - unseen);
+    // A shared term of the other script is outside the norm below: it is added whole.
+    const counted = !ownScriptOnly || isJapaneseTerm(term) === article.japanese;
+    shared += value * value * (counted ? idf * idf - unseen : idf * idf);
   }
   // Nothing shared: 0 whatever the story's norm, which is then not worth summing.
   if (dot === 0) return 0;
-  const right = unseen * squaresOf(story.terms) + shared;
+  const all = squaresOf(story.terms);
+  const japanese = ownScriptOnly ? japaneseSquaresOf(story.terms) : 0;
+  const ownScript = !ownScriptOnly ? all : article.japanese ? japanese : all - japanese;
+  const right = unseen * ownScript + shared;
   return article.squares === 0 || right <= 0 ? 0 : dot / Math.sqrt(article.squares * right);
 }
 

@@ -108,3 +108,54 @@ describe("a story's norms from sums kept per profile", () => {
     expect(overlapTo(keys, story)).toBe(0);
   });
 });
+
+describe('the cosine against a story told in both languages', () => {
+  const japanese = storyFeatures(
+    {
+      title: 'NATO東京事務所、仏大統領が反対',
+      text: 'フランスのマクロン大統領は、NATOの東京連絡事務所の開設に反対する考えを示した。',
+      language: 'ja',
+      publishedAt: '2024-03-06T09:00:00Z',
+    },
+    settings,
+  );
+  const bilingual = viewOf(addToProfile(story, japanese, settings.profileTerms));
+  const isJapanese = (term: string) => /[\p{Script=Han}\p{Script=Katakana}]/u.test(term);
+  /** The story's terms kept by `keep`, the rest left out of its vector. */
+  const only = (keep: (term: string) => boolean): ProfileView => {
+    const names = bilingual.terms.names.filter(keep);
+    const values = Float64Array.from(
+      names,
+      (name) => bilingual.terms.values[bilingual.terms.at.get(name) as number] as number,
+    );
+    return { ...bilingual, terms: { at: new Map(names.map((name, i) => [name, i])), names, values } };
+  };
+
+  it("weighs only the story's terms in the article's script, and every term it shares", () => {
+    const english = cosineTo(termWeights(article, rarity), bilingual, true);
+    expect(english).toBeCloseTo(
+      cosineByDefinition(
+        article,
+        only((term) => !isJapanese(term)),
+      ),
+      12,
+    );
+    // The Japanese report's character pairs lowered the English article's cosine before.
+    expect(english).toBeGreaterThan(cosineTo(termWeights(article, rarity), bilingual));
+
+    const report = storyFeatures(
+      { ...japanese, title: 'NATO事務所構想', text: 'NATOの連絡事務所は東京に置かれる。' },
+      settings,
+    );
+    const shared = (term: string) => report.terms.has(term);
+    const inJapanese = cosineTo(termWeights(report, rarity), bilingual, true);
+    expect(report.terms.has('nato')).toBe(true);
+    expect(inJapanese).toBeCloseTo(
+      cosineByDefinition(
+        report,
+        only((term) => isJapanese(term) || shared(term)),
+      ),
+      12,
+    );
+  });
+});
