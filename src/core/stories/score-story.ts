@@ -70,13 +70,14 @@ function similarityTo(
 ): (profile: ProfileView) => number {
   const terms = termWeights(features, rarity);
   const keys = keyWeights(features, rarity, kindWeights(settings), settings.titleKeyWeight);
+  const otherLanguage = features.language === 'ja' ? 'en' : 'ja';
   return (profile) => {
     const sameLanguage = profile.languages === undefined || (profile.languages[features.language] ?? 0) > 0;
     // The article's own keys are all carried, so leaving the others out changes only the story's norm.
     if (!sameLanguage) return overlapTo(keys, profile, true);
     // A story told in both languages: the article's words are compared with the story's words in
     // its own script, the other language's weighing nothing in the story's norm.
-    const bothLanguages = profile.languages !== undefined && Object.keys(profile.languages).length > 1;
+    const bothLanguages = (profile.languages?.[otherLanguage] ?? 0) > 0;
     return (
       settings.cosineWeight * cosineTo(terms, profile, bothLanguages) +
       (1 - settings.cosineWeight) * overlapTo(keys, profile)
