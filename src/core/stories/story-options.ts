@@ -27,8 +27,9 @@ export interface StoryOptions extends FeatureShape {
    */
   mergeThreshold: number;
   /**
-   * `mergeThreshold` for a story of one report: a report that started a story before its event's
-   * coverage gathered scores against the others as one report, not as their profile. 2 turns it off.
+   * `mergeThreshold` for an open story of one report: a report that started a story before its
+   * event's coverage gathered scores against the others as one report, not as their profile.
+   * Dormant stories are left out (see `bridges` in create-story-assigner.ts). 2 turns it off.
    */
   fragmentMergeThreshold: number;
   /** Weight of the TF-IDF cosine in the score; the key-term overlap gets the rest. */
