@@ -1,7 +1,7 @@
 import { type KeyKind, KEY_KINDS as KINDS, keyKind, namesAnEvent } from './key-kinds.js';
 import type { NamedValues, ProfileView } from './profile-view.js';
 import type { Rarity } from './story-profile.js';
-import type { StoryFeatures } from './story-terms.js';
+import { isJapaneseTerm, type StoryFeatures } from './story-terms.js';
 
 /**
  * The article's side of the TF-IDF cosine, weighed once per article instead of once per candidate
@@ -62,7 +62,8 @@ function squaresOf(named: NamedValues): number {
 /** The squares of a profile's Japanese terms (character pairs), for a story told in both languages. */
 const japaneseTermSquares = new WeakMap<NamedValues, number>();
 
-function japaneseSquaresOf(named: NamedValues): number {
+/** The squares of a profile's terms in one script: Japanese character pairs, or words in Latin letters. */
+function scriptSquaresOf(named: NamedValues, japanese: boolean): number {
   let sum = japaneseTermSquares.get(named);
   if (sum === undefined) {
     sum = 0;
@@ -70,11 +71,8 @@ function japaneseSquaresOf(named: NamedValues): number {
       if (isJapaneseTerm(named.names[i] as string)) sum += (named.values[i] as number) ** 2;
     japaneseTermSquares.set(named, sum);
   }
-  return sum;
+  return japanese ? sum : squaresOf(named) - sum;
 }
-
-const isJapaneseTerm = (term: string) => JAPANESE_CHARACTER.test(term);
-const JAPANESE_CHARACTER = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]/u;
 
 const kindIndex = (key: string) => KINDS.indexOf(keyKind(key));
 /** The kinds a cross-language comparison leaves out when the article lacks them (see `overlapTo`). */
@@ -121,10 +119,8 @@ export function cosineTo(article: TermWeights, story: ProfileView, ownScriptOnly
   }
   // Nothing shared: 0 whatever the story's norm, which is then not worth summing.
   if (dot === 0) return 0;
-  const all = squaresOf(story.terms);
-  const japanese = ownScriptOnly ? japaneseSquaresOf(story.terms) : 0;
-  const ownScript = !ownScriptOnly ? all : article.japanese ? japanese : all - japanese;
-  const right = unseen * ownScript + shared;
+  const norm = ownScriptOnly ? scriptSquaresOf(story.terms, article.japanese) : squaresOf(story.terms);
+  const right = unseen * norm + shared;
   return article.squares === 0 || right <= 0 ? 0 : dot / Math.sqrt(article.squares * right);
 }
 

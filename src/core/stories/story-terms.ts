@@ -136,12 +136,19 @@ function englishWords(normalized: string): string[] {
     .map((word) => word.replace(/'s$/, '').replace(/(?<=[a-z]{3})s$/, ''));
 }
 
+/** Runs of kanji and katakana, whose character pairs are a Japanese report's terms. */
+const JAPANESE_RUN = /[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu;
+
+/** Whether a term is a Japanese character pair (see `termsOf`) rather than a word in Latin letters. */
+export const isJapaneseTerm = (term: string) => JAPANESE_CHARACTER.test(term);
+const JAPANESE_CHARACTER = /[\p{Script=Han}\p{Script=Katakana}ー]/u;
+
 /** Words for English (stopwords out, plural s off); character pairs within Japanese runs. */
 function termsOf(text: string, language: Language): string[] {
   const normalized = text.normalize('NFKC');
   const latin = englishWords(normalized);
   if (language !== 'ja') return latin;
-  const runs = normalized.match(/[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu) ?? [];
+  const runs = normalized.match(JAPANESE_RUN) ?? [];
   const pairs = runs.flatMap((run) => Array.from({ length: run.length - 1 }, (_, i) => run.slice(i, i + 2)));
   return [...latin, ...pairs];
 }

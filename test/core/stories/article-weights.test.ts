@@ -4,7 +4,7 @@ import { keyKind, kindWeights } from '../../../src/core/stories/key-kinds.js';
 import { type ProfileView, viewOf } from '../../../src/core/stories/profile-view.js';
 import { DEFAULT_STORY_OPTIONS } from '../../../src/core/stories/story-options.js';
 import { addToProfile, rarityFrom, type StoryProfile } from '../../../src/core/stories/story-profile.js';
-import { type StoryFeatures, storyFeatures } from '../../../src/core/stories/story-terms.js';
+import { isJapaneseTerm, type StoryFeatures, storyFeatures } from '../../../src/core/stories/story-terms.js';
 
 const settings = DEFAULT_STORY_OPTIONS;
 const report = (title: string, text: string, publishedAt = '2024-03-06T09:00:00Z') =>
@@ -120,7 +120,6 @@ describe('the cosine against a story told in both languages', () => {
     settings,
   );
   const bilingual = viewOf(addToProfile(story, japanese, settings.profileTerms));
-  const isJapanese = (term: string) => /[\p{Script=Han}\p{Script=Katakana}]/u.test(term);
   /** The story's terms kept by `keep`, the rest left out of its vector. */
   const only = (keep: (term: string) => boolean): ProfileView => {
     const names = bilingual.terms.names.filter(keep);
@@ -136,7 +135,7 @@ describe('the cosine against a story told in both languages', () => {
     expect(english).toBeCloseTo(
       cosineByDefinition(
         article,
-        only((term) => !isJapanese(term)),
+        only((term) => !isJapaneseTerm(term)),
       ),
       12,
     );
@@ -153,7 +152,7 @@ describe('the cosine against a story told in both languages', () => {
     expect(inJapanese).toBeCloseTo(
       cosineByDefinition(
         report,
-        only((term) => isJapanese(term) || shared(term)),
+        only((term) => isJapaneseTerm(term) || shared(term)),
       ),
       12,
     );
