@@ -12,7 +12,7 @@
  *   mean); a half's precision counts false merges with the other half by half.
  * - A setting that splits the demo's seed reports (or merges them with another story) loses 1.
  * Among values of one option that score the same, the middle one is taken; FIT_OPTIONS=a,b
- * searches only those options. The held-out halves are scored once with the chosen values. Prints
+ * searches only those options; FIT_FIXTURES=0 fits on the corpora alone. The held-out halves are scored once with the chosen values. Prints
  * all, writes bench/results/fit-stories.json, and with --write rewrites
  * src/core/stories/fitted-story-options.ts. Production figures: `npm run eval:stories`.
  */
@@ -30,6 +30,8 @@ type Tuned =
   | 'threshold'
   | 'mergeThreshold'
   | 'fragmentMergeThreshold'
+  | 'settleThreshold'
+  | 'settleDays'
   | 'reviveThreshold'
   | 'reviveDays'
   | 'cosineWeight'
@@ -53,6 +55,8 @@ const GRID: Record<Tuned, number[]> = {
   // 2 never merges (scores are at most 1).
   mergeThreshold: [0.22, 0.26, 0.3, 0.32, 0.35, 0.38, 0.4, 0.45, 0.5, 2],
   fragmentMergeThreshold: [0.26, 0.28, 0.3, 0.32, 0.34, 0.38, 2],
+  settleThreshold: [0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.3, 2],
+  settleDays: [1, 2, 3, 5, 7, 30],
   reviveThreshold: [0.2, 0.25, 0.3, 0.35, 0.45, 0.6],
   // A trial or sentencing can come two years after its incident.
   reviveDays: [180, 365, 730, 1100],
@@ -78,6 +82,11 @@ const PASSES = Number(process.env.FIT_PASSES ?? 2);
 /** FIT_OPTIONS=a,b searches only those options (a new option fitted with the others held). */
 const SEARCHED = process.env.FIT_OPTIONS?.split(',');
 const MIN_PRECISION = 0.9;
+/**
+ * FIT_FIXTURES=0 leaves our fixture sets out of the objective (they are still scored and printed):
+ * for an option whose gain the fixtures' few reports would decide (0002, "stories settle").
+ */
+const FIXTURES_IN_OBJECTIVE = process.env.FIT_FIXTURES !== '0';
 
 /**
  * Arrival orders the corpora are replayed in: feed by feed (as `newsbot ingest feeds/*.xml`) unless
@@ -144,7 +153,7 @@ function meanTermByCorpus(scores: readonly Scored[]): number[] {
  * reports are not exactly their one story in every order their feeds can be read in.
  */
 function objective(scores: readonly Scored[]): number {
-  const own = scores.filter((s) => s.corpus.startsWith('fixtures:'));
+  const own = FIXTURES_IN_OBJECTIVE ? scores.filter((s) => s.corpus.startsWith('fixtures:')) : [];
   const corpora = meanTermByCorpus(scores.filter((s) => !s.corpus.startsWith('fixtures:')));
   const demoSplit = own.some((s) => s.corpus === 'fixtures:demo' && s.f1 < 1);
   const groups = own.length > 0 ? [...corpora, mean(meanTermByCorpus(own))] : corpora;

@@ -153,7 +153,7 @@ async function main(): Promise<void> {
     allowPrivateAddresses: true,
   });
   await prefill(app.archive);
-  const totals = { items: 0, new: 0, duplicate: 0, notRelevant: 0, failed: 0 };
+  const totals = { items: 0, new: 0, duplicate: 0, notRelevant: 0, failed: 0, settled: 0 };
   memory.reset();
   const ingest = await timed(async () => {
     for (let i = 0; i < FEEDS; i += 1) {
@@ -167,6 +167,8 @@ async function main(): Promise<void> {
       }
       process.stderr.write(`\ringested ${i + 1}/${FEEDS} feeds`);
     }
+    // As a round of polls ends (and `newsbot ingest`): the stories settle, counted in the ingest.
+    totals.settled = await app.pipeline.settle();
   });
   process.stderr.write('\n');
   const peakRssWhileIngestingMiB = memory.peakSinceResetMiB();

@@ -22,6 +22,9 @@ export async function storiesOf(
   const kv = createMemoryKeyValueStore();
   const assigner = createStoryAssigner(kv, options);
   for (const candidate of candidates) await assigner.assign(candidate);
+  // As `newsbot ingest` ends: the stories settle (see `StoryAssigner.settle`).
+  const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
+  await assigner.settle(async (id) => byId.get(id));
   const storyOf = new Map<string, string>();
   for (const story of await createStoryStore(kv).all())
     for (const id of story.articleIds) storyOf.set(id, story.id);

@@ -83,6 +83,8 @@ export async function ingestCorpus<T = void>(
       const report = await app.feeds.ingestOnce({ url: path });
       if (!report.ok) failures.push(`${feed}: ${report.error}`);
     }
+    // As `newsbot ingest` ends its run.
+    await app.pipeline.settle();
     const byGuid = new Map((await app.articles.all()).map((article) => [article.guid, article]));
     const scored = gold.articles
       .filter((article) => inWindow(article.published))

@@ -18,6 +18,8 @@ export function createAppPoller(app: NewsbotApp, hooks: PollerHooks = {}): Polle
       const { items, counts } = await app.feeds.ingestXml(feed, xml);
       return { items, ...counts };
     },
+    // Reports left alone in a story of their own join the story their event's coverage formed.
+    afterRound: () => app.pipeline.settle(),
     clock: systemClock,
     concurrency: polling.concurrency,
     defaultIntervalMinutes: polling.intervalMinutes,

@@ -13,7 +13,7 @@ import { createFeedStateStore, type FeedStateStore } from '../core/feeds/feed-st
 import type { FetchFeedOptions } from '../core/feeds/fetch-feed.js';
 import { createIngestPipeline, type IngestPipeline } from '../core/ingest/create-ingest-pipeline.js';
 import type { Logger } from '../core/logging/logger.js';
-import { createAnalyser } from '../core/nlp/create-analyser.js';
+import { analysisOf, createAnalyser } from '../core/nlp/create-analyser.js';
 import { createPositionsService, type PositionsService } from '../core/positions/build-positions.js';
 import { actorAliasesFrom } from '../core/relevance/actor-aliases.js';
 import type { ArticleStore } from '../core/store/article-store.js';
@@ -76,7 +76,7 @@ export async function createApp(options: CreateAppOptions): Promise<NewsbotApp> 
       storyIndex: archive.storyIndex,
       recentStories: archive.articles.recentStories,
     }),
-    analyse: createAnalyser(kv, config.actors).analyseAndStore,
+    ...analysisOf(createAnalyser(kv, config.actors)),
     now,
     logger,
     transaction: archive.transaction,

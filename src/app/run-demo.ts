@@ -47,6 +47,7 @@ export async function runDemo(
       if (!report.ok) failed += 1;
       output.out(describeFeedReport(report));
     }
+    await app.pipeline.settle();
     await section(output, 'Stories', await storyLines(app));
     await section(
       output,

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { NewsbotApp } from '../app/create-app.js';
 import { describeFeedReport, type FeedReport } from '../app/ingest-feed.js';
+import { plural } from '../core/digest/plural.js';
 import { type CliOutput, printJson } from './cli-output.js';
 
 /** A URL stays a URL; anything else is a local file path, made absolute so ids do not depend on cwd. */
@@ -25,6 +26,10 @@ export async function ingestCommand(
     reports.push(report);
     if (!json) output.out(describeFeedReport(report));
   }
-  if (json) printJson(output, { feeds: reports });
+  // The stories settle once the whole run is in (see IngestPipeline.settle).
+  const settled = await app.pipeline.settle();
+  if (json) printJson(output, { feeds: reports, settled });
+  else if (settled > 0)
+    output.out(`${plural(settled, 'story', 'stories')} of one report joined a larger story`);
   return reports.some((report) => !report.ok) ? 1 : 0;
 }

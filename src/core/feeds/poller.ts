@@ -19,6 +19,13 @@ export interface PollerDeps extends Omit<PollFeedDeps, 'maxBackoffMinutes' | 'fe
   /** Longest time between looks at the feed list, to notice added feeds (default 60 s). */
   rescanMs?: number;
   onProgress?: (done: number, total: number, feedUrl: string) => void;
+  /**
+   * Runs after a round of polls (the stories settle: see `IngestPipeline.settle`): when every feed
+   * of a `pollOnce` is done, and on schedules whenever no poll is in flight, at most once per
+   * `settleEveryMinutes` (default 60). A failure is logged; it never fails a poll.
+   */
+  afterRound?: () => Promise<unknown>;
+  settleEveryMinutes?: number;
 }
 
 export interface Poller {
@@ -46,12 +53,16 @@ export function createPoller(deps: PollerDeps): Poller {
   };
   const limit = createLimiter(Math.max(1, deps.concurrency));
   const inFlight = new Map<string, Promise<FeedPollResult>>();
+  const rounds = createRounds(deps);
   const run = (feed: FeedSource) => {
     const existing = inFlight.get(feed.url);
     if (existing) return existing;
     const started = limit(() => pollFeed(feed, feedDeps))
       .catch((error: unknown) => storeFailure(feed, error, deps))
-      .finally(() => inFlight.delete(feed.url));
+      .finally(() => {
+        inFlight.delete(feed.url);
+        if (inFlight.size === 0) rounds.idle();
+      });
     inFlight.set(feed.url, started);
     return started;
   };
@@ -60,23 +71,65 @@ export function createPoller(deps: PollerDeps): Poller {
     pollOnce: async (feeds) => {
       const list = feeds ?? (await deps.feeds());
       let done = 0;
-      return Promise.all(
-        list.map(async (feed) => {
-          const result = await run(feed);
-          deps.onProgress?.(++done, list.length, feed.url);
-          return result;
-        }),
+      return rounds.once(() =>
+        Promise.all(
+          list.map(async (feed) => {
+            const result = await run(feed);
+            deps.onProgress?.(++done, list.length, feed.url);
+            return result;
+          }),
+        ),
       );
     },
     start: schedule.start,
     stop: async () => {
       schedule.stop();
       await Promise.allSettled([...inFlight.values()]);
+      await rounds.done();
     },
     resumeFeed: async (url) => {
       const outcome = await deps.state.resume(url, deps.clock.now());
       if (outcome === 'resumed') schedule.wake();
       return outcome;
+    },
+  };
+}
+
+/**
+ * When `afterRound` runs: at the end of each `pollOnce`, and when the scheduled polls go idle if
+ * `settleEveryMinutes` have passed since it last ran (not while a `pollOnce` is going on: it runs
+ * at that one's end).
+ */
+function createRounds(deps: PollerDeps) {
+  const everyMs = (deps.settleEveryMinutes ?? 60) * minute;
+  let last = deps.clock.now().getTime();
+  let onceRunning = 0;
+  let running: Promise<unknown> = Promise.resolve();
+  const runAfterRound = () => {
+    last = deps.clock.now().getTime();
+    running = running
+      .then(() => deps.afterRound?.())
+      .catch((error: unknown) =>
+        deps.logger.error('after a round of polls', {
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      );
+    return running;
+  };
+  return {
+    idle: () => {
+      if (onceRunning === 0 && deps.clock.now().getTime() - last >= everyMs) void runAfterRound();
+    },
+    /** Waits for a run in progress. */
+    done: () => running,
+    once: async <T>(work: () => Promise<T>): Promise<T> => {
+      onceRunning += 1;
+      try {
+        return await work();
+      } finally {
+        onceRunning -= 1;
+        await runAfterRound();
+      }
     },
   };
 }

@@ -3,7 +3,13 @@ import { articleIdFor } from '../articles/article-id.js';
 import type { Logger } from '../logging/logger.js';
 import type { ArticleStore } from '../store/article-store.js';
 import { analysedText } from './analysed-text.js';
-import type { AnalyseAndStore, DuplicateFinder, RelevanceVerdict, StoryAssigner } from './ingest-ports.js';
+import type {
+  AnalyseAndStore,
+  DuplicateFinder,
+  RelevanceVerdict,
+  StoryAssigner,
+  StoryCandidate,
+} from './ingest-ports.js';
 
 /** What happened to one item. `seen` means the same canonical URL was already stored. */
 export type ItemOutcome =
@@ -24,6 +30,12 @@ export interface IngestPipeline {
   ingestItems(items: readonly NormalizedItem[]): Promise<ItemOutcome[]>;
   /** The story assigner's read-ahead (`StoryAssigner.warm`) in a transaction of its own: at start. */
   warm(): Promise<void>;
+  /**
+   * Settles the stories (`StoryAssigner.settle`) in a transaction of its own, the articles of the
+   * stories merged moving with them: after an ingest run or a round of polls. Returns how many
+   * stories were merged into others.
+   */
+  settle(): Promise<number>;
 }
 
 export interface IngestDeps {
@@ -32,6 +44,8 @@ export interface IngestDeps {
   duplicates: DuplicateFinder;
   stories: StoryAssigner;
   analyse: AnalyseAndStore;
+  /** The actors analysis found in a stored article (what `analyse` returned for it). */
+  storedEntities: (articleId: string) => Promise<string[] | undefined>;
   now: () => Date;
   logger: Logger;
   /**
@@ -101,6 +115,12 @@ export function createIngestPipeline(deps: IngestDeps): IngestPipeline {
       return outcomes;
     },
     warm: () => inTurn(async () => deps.stories.warm?.()),
+    settle: () =>
+      inTurn(async () => {
+        const merges = (await deps.stories.settle?.((id) => storedReport(id, deps))) ?? [];
+        for (const { into, absorbed } of merges) await moveArticles(absorbed, into, deps);
+        return merges.reduce((sum, merge) => sum + merge.absorbed.length, 0);
+      }),
   };
 }
 
@@ -127,6 +147,13 @@ async function ingestOne(item: NormalizedItem, deps: IngestDeps): Promise<ItemOu
   await deps.duplicates.add(analysed);
   deps.logger.debug('article stored', { article: id, story: story.id, feed: item.feed });
   return { kind: 'new', article: stored, storyIsNew: isNew };
+}
+
+/** A stored original report as the story assigner received it: its analysed opening, its actors. */
+async function storedReport(id: string, deps: IngestDeps): Promise<StoryCandidate | undefined> {
+  const article = await deps.articles.get(id);
+  if (!article) return undefined;
+  return { ...article, text: analysedText(article.text), entities: (await deps.storedEntities(id)) ?? [] };
 }
 
 /** The articles (copies included) of stories merged into `storyId` now belong to it. */

@@ -26,16 +26,19 @@ export interface DuplicateFinder {
 }
 
 /** Story clustering (src/core/stories). */
+/** What the story assigner reads of a report. */
+export interface StoryCandidate {
+  id: string;
+  title: string;
+  text: string;
+  language: Language;
+  publishedAt: string;
+  source: string;
+  entities?: string[];
+}
+
 export interface StoryAssigner {
-  assign(candidate: {
-    id: string;
-    title: string;
-    text: string;
-    language: Language;
-    publishedAt: string;
-    source: string;
-    entities?: string[];
-  }): Promise<{
+  assign(candidate: StoryCandidate): Promise<{
     story: Story;
     isNew: boolean;
     similarity: number;
@@ -43,6 +46,15 @@ export interface StoryAssigner {
     merged?: string[];
   }>;
   addCopy(storyId: string, source: string): Promise<void>;
+  /**
+   * Looks again at the reports left alone in a story of their own since the last call, now that
+   * more coverage has gathered, and moves each into the story it now matches (if any). `reportOf`
+   * gives a stored report as `assign` received it. Returns the stories merged and where they went,
+   * so their articles follow.
+   */
+  settle?(
+    reportOf: (articleId: string) => Promise<StoryCandidate | undefined>,
+  ): Promise<{ into: string; absorbed: string[] }[]>;
   /**
    * Reads ahead, in one go, what the next assignments will most likely read (the recently active
    * stories): once at start, so the first articles after a restart do not each read their share.

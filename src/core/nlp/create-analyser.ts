@@ -10,6 +10,8 @@ export const ANALYSIS_NAMESPACE = 'analysis';
 /** Analysis at ingest: analyses an article once and stores the result, so commands only read. */
 export interface Analyser {
   analyseAndStore: AnalyseAndStore;
+  /** The actors stored for an article by `analyseAndStore`. */
+  storedEntities: (articleId: string) => Promise<string[] | undefined>;
 }
 
 /** Analysis at ingest over a store: `analyseAndStore` is what the ingest pipeline calls. */
@@ -20,5 +22,13 @@ export function createAnalyser(kv: KeyValueStore, gazetteer: ActorGazetteer): An
       await kv.set<ArticleAnalysis>(ANALYSIS_NAMESPACE, article.id, analysis);
       return { entities: analysis.entities };
     },
+    storedEntities: async (articleId) =>
+      (await kv.get<ArticleAnalysis>(ANALYSIS_NAMESPACE, articleId))?.entities,
   };
 }
+
+/** The ingest pipeline's analysis ports (`IngestDeps`) of an analyser. */
+export const analysisOf = (analyser: Analyser) => ({
+  analyse: analyser.analyseAndStore,
+  storedEntities: analyser.storedEntities,
+});

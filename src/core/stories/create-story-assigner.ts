@@ -1,15 +1,22 @@
 import { createHash } from 'node:crypto';
-import { idsWithin, type Posting } from '../dedup/posting-lists.js';
+import type { Posting } from '../dedup/posting-lists.js';
 import type { StoryAssigner } from '../ingest/ingest-ports.js';
 import { type JapaneseMorphology, japaneseMorphology } from '../nlp/japanese-morphology.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
 import { clearlyBest } from './clearly-best.js';
-import { type ArticleFrequencies, createDocumentFrequencies } from './document-frequencies.js';
-import { namesAnEvent } from './key-kinds.js';
-import { MERGED_NAMESPACE, mergedProfile, mergedStory, survivorsOf } from './merge-stories.js';
+import { createDocumentFrequencies } from './document-frequencies.js';
+import { MERGED_NAMESPACE, mergedProfile, mergedStory, summedProfile } from './merge-stories.js';
 import { type AnyProfile, type ProfileView, viewOf } from './profile-view.js';
+import {
+  candidateKeys,
+  PROFILES,
+  rankedStories,
+  type Scored,
+  type Scoring,
+  spanOf,
+} from './ranked-stories.js';
 import { createRecentStories, RECENT_STORIES_CAP } from './recent-stories.js';
-import { daysOutside, storyScorer } from './score-story.js';
+import { daysOutside } from './score-story.js';
 import { storedProfile } from './stored-profile.js';
 import type { Story } from './story.js';
 import {
@@ -20,12 +27,11 @@ import {
   type StoryIndexStore,
 } from './story-index-store.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from './story-options.js';
-import { addToProfile, type Rarity, type StorySpan } from './story-profile.js';
+import { addToProfile } from './story-profile.js';
 import { createStoryRecordCache } from './story-record-cache.js';
 import { STORIES_NAMESPACE } from './story-store.js';
-import { type StoryFeatures, storyFeatures } from './story-terms.js';
+import { storyFeatures } from './story-terms.js';
 
-const PROFILES = 'stories-profile';
 const DAY_MS = 86_400_000;
 /**
  * Most stories remembered per indexed term (newest win): a term in more stories than this within
@@ -51,18 +57,11 @@ const CACHED = {
 };
 
 type Candidate = Parameters<StoryAssigner['assign']>[0];
-interface Scored {
-  id: string;
-  profile: ProfileView;
-  score: number;
-  /** Within `openDays` of the article (not a dormant story revived by a strong match). */
-  open: boolean;
-}
-interface Scoring {
-  kv: KeyValueStore;
-  index: StoryIndexStore;
-  settings: StoryOptions;
-}
+/**
+ * Most stories of one report remembered for the next `settle` (the oldest are forgotten first): a
+ * process that never settles keeps no more than this.
+ */
+const UNSETTLED_CAP = 20_000;
 
 /**
  * Where the assigner keeps its records: a key-value store for all of them, or beside it a store
@@ -106,21 +105,69 @@ export function createStoryAssigner(
   // story, so nothing is written here; on a key-value store the assigner keeps a list of them.
   const archived = 'storyIndex' in stored ? stored.recentStories : undefined;
   const recent = archived ? { touch: async () => {}, ids: archived } : createRecentStories(kv);
+  // kuromoji takes half a second and ~95 MB to load: only a Japanese article pays for it.
+  const featuresOf = (candidate: Candidate) =>
+    storyFeatures(
+      candidate,
+      settings,
+      candidate.language === 'ja'
+        ? japanese().tokenize(`${candidate.title}\n${candidate.text.slice(0, settings.leadWords * 4)}`)
+        : [],
+    );
+  /** A report's candidate stories (see `rankedStories`), with what assigning it reads and counts. */
+  const rankFor = async (candidate: Candidate) => {
+    const features = featuresOf(candidate);
+    const time = Date.parse(candidate.publishedAt);
+    const counts = await frequencies.forArticle(features, settings.commonShare);
+    const filed = candidateKeys(features, counts, settings);
+    return {
+      features,
+      time,
+      counts,
+      filed,
+      ...(await rankedStories(scoring, features, filed, time, counts)),
+    };
+  };
+  // Stories of one report that a report was scored against or started since the last `settle`.
+  const unsettled = new Set<string>();
+  const remember = (ids: readonly string[]) => {
+    for (const id of ids) {
+      unsettled.delete(id);
+      unsettled.add(id);
+    }
+    for (const id of unsettled) {
+      if (unsettled.size <= UNSETTLED_CAP) break;
+      unsettled.delete(id);
+    }
+  };
+  /** Merges the stories `ids` into one (see `mergedStory`) and writes it: for `settle`. */
+  const mergeAll = async (ids: readonly string[]) => {
+    const [stories, profiles] = await Promise.all([
+      kv.getMany<Story>(STORIES_NAMESPACE, ids),
+      kv.getMany<ProfileView>(PROFILES, ids),
+    ]);
+    const present = stories.flatMap((story, i) => {
+      const profile = profiles[i];
+      return story && profile ? [{ story, profile }] : [];
+    });
+    if (present.length < 2) return null;
+    const story = mergedStory(present.map((entry) => entry.story));
+    const merged = summedProfile(
+      present.map((entry) => entry.profile),
+      settings.profileTerms,
+    );
+    const absorbed = present.map((entry) => entry.story.id).filter((id) => id !== story.id);
+    await Promise.all([
+      kv.set(STORIES_NAMESPACE, story.id, story),
+      kv.set(PROFILES, story.id, storedProfile({ ...merged, span: spanOf(story) })),
+      recent.touch(story.id, story.lastSeen, absorbed),
+      ...absorbedWrites(kv, absorbed, story.id),
+    ]);
+    return { into: story.id, absorbed };
+  };
   return records.guarded({
     assign: async (candidate: Candidate) => {
-      // kuromoji takes half a second and ~95 MB to load: only a Japanese article pays for it.
-      const morphemes =
-        candidate.language === 'ja'
-          ? japanese().tokenize(`${candidate.title}\n${candidate.text.slice(0, settings.leadWords * 4)}`)
-          : [];
-      const features = storyFeatures(candidate, settings, morphemes);
-      const time = Date.parse(candidate.publishedAt);
-      const counts = await frequencies.forArticle(features, settings.commonShare);
-      const filed = [
-        ...features.keys.filter((key) => isSpecific(key, counts)),
-        ...rarest(features, counts, settings.indexTerms),
-      ];
-      const { ranked, buckets } = await rankedStories(scoring, features, filed, time, counts);
+      const { features, time, counts, filed, ranked, buckets } = await rankFor(candidate);
       const best = ranked[0];
       // A report scoring high against a second story bridges the two: they are merged (re-linking
       // what arrival order split), in this article's transaction like every other write here.
@@ -161,13 +208,47 @@ export function createStoryAssigner(
         recent.touch(story.id, story.lastSeen, absorbed),
         scoring.index.fileStory(story.id, filing(filed, buckets, story.id, time, settings)),
         counts.count(),
-        ...absorbed.flatMap((id) => [
-          kv.delete(STORIES_NAMESPACE, id),
-          kv.delete(PROFILES, id),
-          kv.set(MERGED_NAMESPACE, id, story.id),
-        ]),
+        ...absorbedWrites(kv, absorbed, story.id),
+      ]);
+      remember([
+        ...ranked
+          .filter((scored) => isFragment(scored) && !absorbed.includes(scored.id))
+          .map((scored) => scored.id),
+        ...(joins ? [] : [story.id]),
       ]);
       return { story, isNew: !joins, similarity: round(best?.score ?? 0), merged: absorbed };
+    },
+    // Each story of one report remembered since the last call is scored again, its report against
+    // the stories of several reports as they stand now; where the best reaches `settleThreshold`,
+    // it moves there. All are decided before any moves, so the order they are looked at in does
+    // not matter, and a story of one report never takes another.
+    settle: async (reportOf: (articleId: string) => Promise<Candidate | undefined>) => {
+      const ids = [...unsettled];
+      unsettled.clear();
+      const homes = new Map<string, string[]>();
+      for (const story of await kv.getMany<Story>(STORIES_NAMESPACE, ids)) {
+        const [only, ...others] = story?.articleIds ?? [];
+        if (!story || only === undefined || others.length > 0) continue;
+        const report = await reportOf(only);
+        if (!report) continue;
+        const { ranked } = await rankFor(report);
+        // Its best candidate, and one of several reports: where another report left alone matches
+        // it better, the coverage it belongs to has not gathered (or it is of neither).
+        const home = ranked.find((scored) => scored.id !== story.id);
+        if (
+          home &&
+          home.profile.articles > 1 &&
+          home.score >= settings.settleThreshold &&
+          daysOutside(home.span, Date.parse(report.publishedAt)) <= settings.settleDays
+        )
+          homes.set(home.id, [...(homes.get(home.id) ?? []), story.id]);
+      }
+      const merges: { into: string; absorbed: string[] }[] = [];
+      for (const [home, reports] of homes) {
+        const merge = await mergeAll([home, ...reports]);
+        if (merge) merges.push(merge);
+      }
+      return merges;
     },
     addCopy: async (storyId: string, source: string) => {
       const story = await kv.get<Story>(STORIES_NAMESPACE, storyId);
@@ -193,57 +274,18 @@ export function createStoryAssigner(
  */
 const bridges = (other: Scored, settings: StoryOptions) =>
   other.score >= settings.mergeThreshold ||
-  (other.open && other.profile.articles === 1 && other.score >= settings.fragmentMergeThreshold);
+  (isFragment(other) && other.score >= settings.fragmentMergeThreshold);
 
-/** A key the candidate index files stories under: one that can name an event and is not common. */
-const isSpecific = (key: string, rarity: Rarity) => namesAnEvent(key) && !rarity.isCommon(key);
+/** An open story of one report: one that may have started before its event's coverage gathered. */
+const isFragment = (scored: Scored) => scored.open && scored.profile.articles === 1;
 
-/** Most dormant stories scored per article, beside the open ones. */
-const DORMANT_CANDIDATES = 5;
-
-/**
- * Scores the open stories sharing the most key terms with the article, and the dormant stories
- * sharing the most specific ones (only those can revive a story: see `scoreStory`), so stories of
- * the past year never crowd the open ones out of the candidates. Those that can take it, best first.
- */
-async function rankedStories(
-  { kv, index, settings }: Scoring,
-  features: StoryFeatures,
-  filed: readonly string[],
-  time: number,
-  rarity: Rarity,
-): Promise<{ ranked: Scored[]; buckets: (Posting[] | undefined)[] }> {
-  // The specific keys are the first entries of `filed`: one read of the buckets serves both windows
-  // (and the filing of the article's story under the same keys).
-  const specific = features.keys.filter((key) => isSpecific(key, rarity)).length;
-  const lists = await index.buckets(filed);
-  const open = idsWithin(lists, time, settings.openDays * DAY_MS);
-  const revivable = idsWithin(lists.slice(0, specific), time, settings.reviveDays * DAY_MS);
-  for (const id of open.keys()) revivable.delete(id);
-  const filedIds = [
-    ...mostShared(open, settings.maxCandidates),
-    ...mostShared(revivable, DORMANT_CANDIDATES),
-  ];
-  const { ids, profiles } = await profilesOf(kv, filedIds);
-  // Profiles stored before they carried their story's span need the story record.
-  const unspanned = ids.filter((_, i) => profiles[i] !== undefined && profiles[i]?.span === undefined);
-  const spans = new Map(
-    (await kv.getMany<Story>(STORIES_NAMESPACE, unspanned)).flatMap((story) =>
-      story ? [[story.id, spanOf(story)] as const] : [],
-    ),
-  );
-  const score = storyScorer(features, rarity, settings);
-  const ranked: Scored[] = [];
-  for (const [i, id] of ids.entries()) {
-    const profile = profiles[i];
-    const span = profile?.span ?? spans.get(id);
-    if (!profile || !span) continue;
-    const scored = score(span, profile, time);
-    if (scored !== null)
-      ranked.push({ id, profile, score: scored, open: daysOutside(span, time) <= settings.openDays });
-  }
-  return { ranked: ranked.sort((a, b) => b.score - a.score), buckets: lists };
-}
+/** The writes that retire stories merged into `into`: their records go, their ids lead to it. */
+const absorbedWrites = (kv: KeyValueStore, absorbed: readonly string[], into: string) =>
+  absorbed.flatMap((id) => [
+    kv.delete(STORIES_NAMESPACE, id),
+    kv.delete(PROFILES, id),
+    kv.set(MERGED_NAMESPACE, id, into),
+  ]);
 
 /**
  * The buckets of `filed` (as read for scoring, `buckets`) once story `id` is filed in each at the
@@ -268,49 +310,6 @@ function filing(
 }
 
 const toMinute = (ms: number) => Math.floor(ms / 60_000);
-
-/**
- * The profiles of the candidate stories. A story merged into another has none: the index still
- * files it under its old id, which leads to the story that absorbed it (read only then).
- */
-async function profilesOf(kv: KeyValueStore, filed: readonly string[]) {
-  const found = await kv.getMany<ProfileView>(PROFILES, filed);
-  const missing = filed.filter((_, i) => found[i] === undefined);
-  if (missing.length === 0) return { ids: filed, profiles: found };
-  const survivors = await survivorsOf(kv, missing);
-  const ids = [...new Set(filed.map((id) => survivors.get(id) ?? id))];
-  return { ids, profiles: await kv.getMany<ProfileView>(PROFILES, ids) };
-}
-
-/**
- * The article's rarest counted terms: filed beside its keys in the candidate index, so a report
- * whose names the NLP stage missed still finds its story through the words only its event uses.
- */
-function rarest(features: StoryFeatures, counts: ArticleFrequencies, limit: number): string[] {
-  // The first `limit` of a stable sort by IDF, then term, kept as they come: most terms are
-  // rejected by one comparison with the last kept, where sorting them all compared many unseen
-  // terms (equal IDF) by `localeCompare`.
-  const kept: { term: string; idf: number }[] = [];
-  const before = (a: { term: string; idf: number }, b: { term: string; idf: number }) =>
-    b.idf - a.idf || a.term.localeCompare(b.term);
-  for (const term of features.counted) {
-    const entry = { term, idf: counts.idf(term) };
-    let at = kept.length;
-    while (at > 0 && before(entry, kept[at - 1] as typeof entry) < 0) at -= 1;
-    if (at < limit) kept.splice(at, 0, entry);
-    if (kept.length > limit) kept.pop();
-  }
-  return kept.map(({ term }) => `t:${term}`);
-}
-
-function mostShared(hits: ReadonlyMap<string, number>, limit: number): string[] {
-  return [...hits.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, limit)
-    .map(([id]) => id);
-}
-
-const spanOf = (story: Story): StorySpan => ({ firstSeen: story.firstSeen, lastSeen: story.lastSeen });
 
 function start(candidate: Candidate): Story {
   const id = `s_${createHash('sha256').update(candidate.id).digest('hex').slice(0, 12)}`;

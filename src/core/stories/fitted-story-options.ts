@@ -9,6 +9,8 @@ export const FITTED_STORY_OPTIONS: StoryOptions = {
   threshold: 0.26,
   mergeThreshold: 0.4,
   fragmentMergeThreshold: 0.34,
+  settleThreshold: 0.22,
+  settleDays: 2,
   cosineWeight: 0.5,
   fadeAtClose: 1,
   commonShare: 0.2,

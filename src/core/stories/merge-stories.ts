@@ -68,6 +68,11 @@ export function mergedStory(stories: readonly Story[]): Story {
 export function mergedProfile(profiles: readonly AnyProfile[], limit: number): AnyProfile {
   const [only] = profiles;
   if (profiles.length === 1 && only) return only;
+  return summedProfile(profiles, limit);
+}
+
+/** Profiles summed into a new one (see `mergedProfile`), even when there is only one. */
+export function summedProfile(profiles: readonly AnyProfile[], limit: number): StoryProfile {
   const terms = new Map<string, number>();
   const keys = new Map<string, number>();
   const languages: Record<string, number> = {};

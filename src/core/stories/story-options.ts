@@ -32,6 +32,18 @@ export interface StoryOptions extends FeatureShape {
    * Dormant stories are left out (see `bridges` in create-story-assigner.ts). 2 turns it off.
    */
   fragmentMergeThreshold: number;
+  /**
+   * Score a story of one report needs, against a story of several, to move there when stories
+   * settle (`StoryAssigner.settle`, after an ingest run or a round of polls): a report that came
+   * before its event's coverage gathered is compared with what gathered. 2 turns it off.
+   */
+  settleThreshold: number;
+  /**
+   * Most days between such a report and the span of the story it settles in: a report that came
+   * before its event's coverage is published days before it at most, where a report of another
+   * event of the same place and kind (the next shooting in a city) is often weeks away.
+   */
+  settleDays: number;
   /** Weight of the TF-IDF cosine in the score; the key-term overlap gets the rest. */
   cosineWeight: number;
   /**

@@ -4,7 +4,7 @@ import { canonicalizeUrl } from '../../../src/core/dedup/canonical-url.js';
 import { createDuplicateFinder } from '../../../src/core/dedup/create-duplicate-finder.js';
 import { createIngestPipeline } from '../../../src/core/ingest/create-ingest-pipeline.js';
 import { silentLogger } from '../../../src/core/logging/logger.js';
-import { createAnalyser } from '../../../src/core/nlp/create-analyser.js';
+import { analysisOf, createAnalyser } from '../../../src/core/nlp/create-analyser.js';
 import { loadDefaultGazetteer } from '../../../src/core/nlp/load-default-gazetteer.js';
 import { createRelevanceMatcher } from '../../../src/core/relevance/create-relevance-matcher.js';
 import { defaultWatchedKeywords } from '../../../src/core/relevance/default-watched-keywords.js';
@@ -43,7 +43,7 @@ async function pipelineWorld(transaction?: <T>(work: () => Promise<T>) => Promis
     relevance: createRelevanceMatcher(defaultWatchedKeywords),
     duplicates: createDuplicateFinder(kv),
     stories: createStoryAssigner(kv),
-    analyse: createAnalyser(kv, await loadDefaultGazetteer()).analyseAndStore,
+    ...analysisOf(createAnalyser(kv, await loadDefaultGazetteer())),
     now: () => new Date('2023-05-10T03:00:00Z'),
     logger: silentLogger,
     ...(transaction ? { transaction } : {}),

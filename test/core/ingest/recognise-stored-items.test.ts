@@ -30,6 +30,7 @@ describe('items already stored', () => {
       duplicates: createDuplicateFinderOn(archive.dedupIndex),
       stories: createStoryAssigner(kv),
       analyse: async () => ({ entities: [] }),
+      storedEntities: async () => [],
       now: () => NOW,
       logger: silentLogger,
       transaction: archive.transaction,

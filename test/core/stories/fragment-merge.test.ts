@@ -4,34 +4,14 @@ import { createStoryAssigner } from '../../../src/core/stories/create-story-assi
 import type { StoryOptions } from '../../../src/core/stories/story-options.js';
 import { createStoryStore } from '../../../src/core/stories/story-store.js';
 import { englishReport } from './support/english-report.js';
+import { FERRY_BULLETIN, FERRY_FULL_REPORTS } from './support/ferry-reports.js';
 
-/**
- * Our own reports of one invented event: a short early bulletin, then two fuller reports that match
- * each other better than either matches the bulletin. Only re-linking can put the bulletin with them.
- */
 const report = englishReport;
-
 const bulletin = (publishedAt: string) =>
-  report(
-    'bulletin',
-    publishedAt,
-    'Ferry missing in storm',
-    'A ferry lost contact during a storm near Tsushima, the coast guard said.',
-  );
-const FIRST_FULL = report(
-  'first-full',
-  '2025-05-06T14:00:00Z',
-  'Divers reach the Kaiun Maru as storm eases in the strait',
-  'Coast guard divers reached the hull of the Kaiun Maru on Tuesday evening after the storm in the Tsushima Strait eased. ' +
-    'Captain Reiko Anzai, who leads the rescue, said 31 of the 40 passengers had been lifted off by helicopter and nine were missing.',
-);
-const SECOND_FULL = report(
-  'second-full',
-  '2025-05-07T06:00:00Z',
-  'Nine still missing from the Kaiun Maru, says rescue chief Anzai',
-  'Captain Reiko Anzai said on Wednesday that divers would search the hull of the Kaiun Maru again at first light. ' +
-    'The ferry, carrying 40 passengers near Tsushima, lost contact with the coast guard during Tuesday’s storm; 31 were rescued by helicopter.',
-);
+  report(FERRY_BULLETIN.key, publishedAt, FERRY_BULLETIN.title, FERRY_BULLETIN.text);
+const [FIRST_FULL, SECOND_FULL] = FERRY_FULL_REPORTS.map((full) =>
+  report(full.key, full.publishedAt, full.title, full.text),
+) as [ReturnType<typeof report>, ReturnType<typeof report>];
 
 /** The stories, each as its reports' ids in order, after assigning `reports` in turn. */
 async function storiesAfter(reports: ReturnType<typeof report>[], options: Partial<StoryOptions>) {

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryKeyValueStore } from '../../../src/core/store/key-value-store.js';
+import { createStoryAssigner } from '../../../src/core/stories/create-story-assigner.js';
+import type { StoryOptions } from '../../../src/core/stories/story-options.js';
+import { createStoryStore } from '../../../src/core/stories/story-store.js';
+import { englishReport as report } from './support/english-report.js';
+import { FERRY_BULLETIN, FERRY_FULL_REPORTS } from './support/ferry-reports.js';
+
+type Report = ReturnType<typeof report>;
+
+const bulletin = (publishedAt: string) =>
+  report(FERRY_BULLETIN.key, publishedAt, FERRY_BULLETIN.title, FERRY_BULLETIN.text);
+const [FIRST_FULL, SECOND_FULL] = FERRY_FULL_REPORTS.map((full) =>
+  report(full.key, full.publishedAt, full.title, full.text),
+) as [Report, Report];
+const OTHER_BULLETIN = report(
+  'other-bulletin',
+  '2025-05-06T05:00:00Z',
+  'Storm closes ferry routes',
+  'Ferry routes near Tsushima were closed during the storm, the coast guard said.',
+);
+
+/** The stories (each as its reports' ids) after assigning `reports`, before and after they settle. */
+async function storiesSettled(reports: readonly Report[], options: Partial<StoryOptions>) {
+  const kv = createMemoryKeyValueStore();
+  const assigner = createStoryAssigner(kv, options);
+  const stories = async () =>
+    (await createStoryStore(kv).all()).map((story) => [...story.articleIds].sort().join(' ')).sort();
+  for (const item of reports) await assigner.assign(item);
+  const before = await stories();
+  const byId = new Map(reports.map((item) => [item.id, item]));
+  const asked: string[] = [];
+  const merges = await assigner.settle(async (id) => {
+    asked.push(id);
+    return byId.get(id);
+  });
+  return { before, after: await stories(), merges, asked };
+}
+
+// Re-linking while assigning is off, so only settling can join the bulletin to its story.
+const relinkOff = { mergeThreshold: 2, fragmentMergeThreshold: 2 };
+const settling = { ...relinkOff, settleThreshold: 0.05, settleDays: 2 };
+
+describe('stories settle: a report left alone joins the story its event gathered', () => {
+  it('moves an early report into the story of several that it now matches', async () => {
+    const { before, after, merges } = await storiesSettled(
+      [bulletin('2025-05-06T03:00:00Z'), FIRST_FULL, SECOND_FULL],
+      settling,
+    );
+    expect(before).toEqual(['bulletin', 'first-full second-full']);
+    expect(after).toEqual(['bulletin first-full second-full']);
+    // The bulletin came first, so its story keeps the id: links already posted still lead there.
+    expect(merges).toEqual([{ into: expect.any(String), absorbed: [expect.any(String)] }]);
+  });
+
+  it('leaves it alone when the threshold is not reached', async () => {
+    const { after } = await storiesSettled([bulletin('2025-05-06T03:00:00Z'), FIRST_FULL, SECOND_FULL], {
+      ...relinkOff,
+      settleThreshold: 2,
+    });
+    expect(after).toEqual(['bulletin', 'first-full second-full']);
+  });
+
+  it('leaves a report published more than settleDays from the story’s span alone', async () => {
+    // Five days before the coverage: within the open window, outside the settling window.
+    const { before, after } = await storiesSettled(
+      [bulletin('2025-05-01T03:00:00Z'), FIRST_FULL, SECOND_FULL],
+      settling,
+    );
+    expect(before).toEqual(['bulletin', 'first-full second-full']);
+    expect(after).toEqual(before);
+  });
+
+  it('never merges two stories of one report', async () => {
+    // They would join each other while assigned: a join threshold out of reach keeps them apart.
+    const apart = { ...settling, threshold: 2, marginThreshold: 0 };
+    const { after, merges } = await storiesSettled([bulletin('2025-05-06T03:00:00Z'), OTHER_BULLETIN], apart);
+    expect(after).toEqual(['bulletin', 'other-bulletin']);
+    expect(merges).toEqual([]);
+  });
+
+  it('looks at each remembered report once: a second settle reads nothing', async () => {
+    const kv = createMemoryKeyValueStore();
+    const assigner = createStoryAssigner(kv, settling);
+    const reports = [bulletin('2025-05-06T03:00:00Z'), FIRST_FULL, SECOND_FULL];
+    for (const item of reports) await assigner.assign(item);
+    const asked: string[] = [];
+    const reportOf = async (id: string) => {
+      asked.push(id);
+      return reports.find((item) => item.id === id);
+    };
+    await assigner.settle(reportOf);
+    expect(asked).toEqual(['bulletin']);
+    await assigner.settle(reportOf);
+    expect(asked).toEqual(['bulletin']);
+  });
+});
