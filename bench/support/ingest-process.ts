@@ -155,6 +155,7 @@ async function main(): Promise<void> {
   await prefill(app.archive);
   const totals = { items: 0, new: 0, duplicate: 0, notRelevant: 0, failed: 0, settled: 0 };
   memory.reset();
+  let settle = { seconds: 0, cpuSeconds: 0, systemSeconds: 0 };
   const ingest = await timed(async () => {
     for (let i = 0; i < FEEDS; i += 1) {
       const report = await app.feeds.ingestOnce({ url: server.url(i) });
@@ -168,7 +169,9 @@ async function main(): Promise<void> {
       process.stderr.write(`\ringested ${i + 1}/${FEEDS} feeds`);
     }
     // As a round of polls ends (and `newsbot ingest`): the stories settle, counted in the ingest.
-    totals.settled = await app.pipeline.settle();
+    settle = await timed(async () => {
+      totals.settled = await app.pipeline.settle();
+    });
   });
   process.stderr.write('\n');
   const peakRssWhileIngestingMiB = memory.peakSinceResetMiB();
@@ -209,6 +212,8 @@ async function main(): Promise<void> {
     // The kernel's share (file writes of the WAL and checkpoints, page faults): most of the rest
     // is JavaScript and SQLite's own work on the main thread.
     systemCpuSeconds: Number(ingest.systemSeconds.toFixed(1)),
+    // Of which the stories' settling at the end of the round (included above).
+    settleCpuSeconds: Number(settle.cpuSeconds.toFixed(2)),
     newArticlesPerCpuSecond: Math.round(totals.new / ingest.cpuSeconds),
     reIngestSeen: reSeen,
     reIngestCostVsParse: Number((rePoll.seconds / warmParse.seconds).toFixed(2)),
