@@ -16,7 +16,6 @@ import {
   spanOf,
 } from './ranked-stories.js';
 import { createRecentStories, RECENT_STORIES_CAP } from './recent-stories.js';
-import { daysOutside } from './score-story.js';
 import { storedProfile } from './stored-profile.js';
 import type { Story } from './story.js';
 import {
@@ -29,6 +28,7 @@ import {
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from './story-options.js';
 import { addToProfile } from './story-profile.js';
 import { createStoryRecordCache } from './story-record-cache.js';
+import { createUnsettledStories, settledHomes } from './story-settling.js';
 import { STORIES_NAMESPACE } from './story-store.js';
 import { storyFeatures } from './story-terms.js';
 
@@ -57,12 +57,6 @@ const CACHED = {
 };
 
 type Candidate = Parameters<StoryAssigner['assign']>[0];
-/**
- * Most stories of one report remembered for the next `settle` (the oldest are forgotten first): a
- * process that never settles keeps no more than this.
- */
-const UNSETTLED_CAP = 20_000;
-
 /**
  * Where the assigner keeps its records: a key-value store for all of them, or beside it a store
  * of its counts and candidate index as rows (the archive's `storyIndex`) and, where the stories'
@@ -128,18 +122,7 @@ export function createStoryAssigner(
       ...(await rankedStories(scoring, features, filed, time, counts)),
     };
   };
-  // Stories of one report that a report was scored against or started since the last `settle`.
-  const unsettled = new Set<string>();
-  const remember = (ids: readonly string[]) => {
-    for (const id of ids) {
-      unsettled.delete(id);
-      unsettled.add(id);
-    }
-    for (const id of unsettled) {
-      if (unsettled.size <= UNSETTLED_CAP) break;
-      unsettled.delete(id);
-    }
-  };
+  const unsettled = createUnsettledStories();
   /** Merges the stories `ids` into one (see `mergedStory`) and writes it: for `settle`. */
   const mergeAll = async (ids: readonly string[]) => {
     const [stories, profiles] = await Promise.all([
@@ -210,7 +193,7 @@ export function createStoryAssigner(
         counts.count(),
         ...absorbedWrites(kv, absorbed, story.id),
       ]);
-      remember([
+      unsettled.remember([
         ...ranked
           .filter((scored) => isFragment(scored) && !absorbed.includes(scored.id))
           .map((scored) => scored.id),
@@ -218,31 +201,15 @@ export function createStoryAssigner(
       ]);
       return { story, isNew: !joins, similarity: round(best?.score ?? 0), merged: absorbed };
     },
-    // Each story of one report remembered since the last call is scored again, its report against
-    // the stories of several reports as they stand now; where the best reaches `settleThreshold`,
-    // it moves there. All are decided before any moves, so the order they are looked at in does
-    // not matter, and a story of one report never takes another.
+    // See `settledHomes`: the stories of one report remembered since the last call, scored again.
     settle: async (reportOf: (articleId: string) => Promise<Candidate | undefined>) => {
-      const ids = [...unsettled];
-      unsettled.clear();
-      const homes = new Map<string, string[]>();
-      for (const story of await kv.getMany<Story>(STORIES_NAMESPACE, ids)) {
-        const [only, ...others] = story?.articleIds ?? [];
-        if (!story || only === undefined || others.length > 0) continue;
-        const report = await reportOf(only);
-        if (!report) continue;
-        const { ranked } = await rankFor(report);
-        // Its best candidate, and one of several reports: where another report left alone matches
-        // it better, the coverage it belongs to has not gathered (or it is of neither).
-        const home = ranked.find((scored) => scored.id !== story.id);
-        if (
-          home &&
-          home.profile.articles > 1 &&
-          home.score >= settings.settleThreshold &&
-          daysOutside(home.span, Date.parse(report.publishedAt)) <= settings.settleDays
-        )
-          homes.set(home.id, [...(homes.get(home.id) ?? []), story.id]);
-      }
+      const stories = await kv.getMany<Story>(STORIES_NAMESPACE, unsettled.take());
+      const homes = await settledHomes(
+        stories,
+        reportOf,
+        async (report) => (await rankFor(report)).ranked,
+        settings,
+      );
       const merges: { into: string; absorbed: string[] }[] = [];
       for (const [home, reports] of homes) {
         const merge = await mergeAll([home, ...reports]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryKeyValueStore } from '../../../src/core/store/key-value-store.js';
 import { createStoryAssigner } from '../../../src/core/stories/create-story-assigner.js';
 import type { StoryOptions } from '../../../src/core/stories/story-options.js';
+import { createUnsettledStories } from '../../../src/core/stories/story-settling.js';
 import { createStoryStore } from '../../../src/core/stories/story-store.js';
 import { englishReport as report } from './support/english-report.js';
 import { FERRY_BULLETIN, FERRY_FULL_REPORTS } from './support/ferry-reports.js';
@@ -93,5 +94,15 @@ describe('stories settle: a report left alone joins the story its event gathered
     expect(asked).toEqual(['bulletin']);
     await assigner.settle(reportOf);
     expect(asked).toEqual(['bulletin']);
+  });
+});
+
+describe('the stories a settle looks at again', () => {
+  it('are kept up to the cap, the least recently seen forgotten first, and handed over once', () => {
+    const unsettled = createUnsettledStories(3);
+    unsettled.remember(['a', 'b', 'c']);
+    unsettled.remember(['a', 'd']);
+    expect(unsettled.take()).toEqual(['c', 'a', 'd']);
+    expect(unsettled.take()).toEqual([]);
   });
 });

@@ -1,0 +1,70 @@
+import type { StoryCandidate } from '../ingest/ingest-ports.js';
+import type { Scored } from './ranked-stories.js';
+import { daysOutside } from './score-story.js';
+import type { Story } from './story.js';
+import type { StoryOptions } from './story-options.js';
+
+/**
+ * Most stories of one report remembered for the next settle (the oldest are forgotten first): a
+ * process that never settles keeps no more than this.
+ */
+const UNSETTLED_CAP = 20_000;
+
+/**
+ * The stories of one report that a report was scored against, or started, since the last settle:
+ * those a settle looks at again (ids only, in this process).
+ */
+export function createUnsettledStories(cap = UNSETTLED_CAP) {
+  const ids = new Set<string>();
+  return {
+    remember: (seen: readonly string[]) => {
+      for (const id of seen) {
+        ids.delete(id);
+        ids.add(id);
+      }
+      for (const id of ids) {
+        if (ids.size <= cap) break;
+        ids.delete(id);
+      }
+    },
+    /** The remembered ids, forgotten as they are handed over. */
+    take: (): string[] => {
+      const taken = [...ids];
+      ids.clear();
+      return taken;
+    },
+  };
+}
+
+/**
+ * Where each story still of one report settles: its report is scored again against its candidates
+ * as they stand now (`rank`), and it moves into its best candidate when that is a story of several
+ * reports, scores at least `settleThreshold` and spans to within `settleDays` of the report.
+ * Returns home -> the stories of one report moving there; all are decided before any moves, so the
+ * order they are looked at in does not matter, and a story of one report never takes another.
+ */
+export async function settledHomes(
+  stories: readonly (Story | undefined)[],
+  reportOf: (articleId: string) => Promise<StoryCandidate | undefined>,
+  rank: (report: StoryCandidate) => Promise<readonly Scored[]>,
+  settings: StoryOptions,
+): Promise<Map<string, string[]>> {
+  const homes = new Map<string, string[]>();
+  for (const story of stories) {
+    const [only, ...others] = story?.articleIds ?? [];
+    if (!story || only === undefined || others.length > 0) continue;
+    const report = await reportOf(only);
+    if (!report) continue;
+    // Its best candidate, and one of several reports: where another report left alone matches it
+    // better, the coverage it belongs to has not gathered (or it is of neither).
+    const home = (await rank(report)).find((scored) => scored.id !== story.id);
+    if (
+      home &&
+      home.profile.articles > 1 &&
+      home.score >= settings.settleThreshold &&
+      daysOutside(home.span, Date.parse(report.publishedAt)) <= settings.settleDays
+    )
+      homes.set(home.id, [...(homes.get(home.id) ?? []), story.id]);
+  }
+  return homes;
+}
