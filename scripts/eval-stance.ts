@@ -30,6 +30,8 @@ async function main(): Promise<void> {
     await writeFile(feed, cyberCentreFeed());
     const ingested = await app.feeds.ingestOnce({ url: feed });
     if (!ingested.ok) throw new Error(ingested.error);
+    // As `newsbot ingest` ends its run.
+    await app.pipeline.settle();
     const articles = (await app.articles.all()).filter((a) => cyberCentreLinks.includes(a.url));
     const storyIds = [...new Set(articles.map((a) => a.storyId ?? ''))];
     const pairs: { story: string; actor: string; stance: string; gold: string }[] = [];
