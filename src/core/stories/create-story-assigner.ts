@@ -229,6 +229,9 @@ export function createStoryAssigner(
     warm: async () => {
       const ids = (await recent.ids(RECENT_STORIES_CAP)) ?? [];
       await Promise.all([frequencies.warm(), kv.getMany(PROFILES, ids)]);
+      // What the last process remembered for its next settle is gone: the recently active stories
+      // stand in for it (those of several reports are passed over by the settle).
+      unsettled.remember(ids);
     },
   });
 }

@@ -106,3 +106,20 @@ describe('the stories a settle looks at again', () => {
     expect(unsettled.take()).toEqual([]);
   });
 });
+
+describe('after a restart', () => {
+  it('the first settle looks at the recently active stories of one report', async () => {
+    const kv = createMemoryKeyValueStore();
+    const before = createStoryAssigner(kv, settling);
+    for (const item of [bulletin('2025-05-06T03:00:00Z'), FIRST_FULL, SECOND_FULL]) await before.assign(item);
+    // The process stops before it settles; the next one starts on the same store.
+    const after = createStoryAssigner(kv, settling);
+    await after.warm();
+    const reports = new Map(
+      [bulletin('2025-05-06T03:00:00Z'), FIRST_FULL, SECOND_FULL].map((r) => [r.id, r]),
+    );
+    const merges = await after.settle(async (id) => reports.get(id));
+    expect(merges).toHaveLength(1);
+    expect((await createStoryStore(kv).all()).map((story) => story.articleIds.length)).toEqual([3]);
+  });
+});
