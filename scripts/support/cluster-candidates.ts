@@ -2,6 +2,7 @@ import { createMemoryKeyValueStore, type KeyValueStore } from '../../src/core/st
 import { createStoryAssigner } from '../../src/core/stories/create-story-assigner.js';
 import { type PairwiseScores, pairwiseScores } from '../../src/core/stories/pairwise-scores.js';
 import type { StoryOptions } from '../../src/core/stories/story-options.js';
+import { settleInBatches } from '../../src/core/stories/story-settling.js';
 import { createStoryStore } from '../../src/core/stories/story-store.js';
 import { ARRIVAL_ORDERS, type ArrivalOrder } from './arrival-orders.js';
 import type { CandidateSet } from './story-candidates.js';
@@ -24,7 +25,7 @@ export async function storiesOf(
   for (const candidate of candidates) await assigner.assign(candidate);
   // As `newsbot ingest` ends: the stories settle (see `StoryAssigner.settle`).
   const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
-  await assigner.settle(async (id) => byId.get(id));
+  await settleInBatches((limit) => assigner.settle(async (id) => byId.get(id), limit));
   const storyOf = new Map<string, string>();
   for (const story of await createStoryStore(kv).all())
     for (const id of story.articleIds) storyOf.set(id, story.id);

@@ -2,6 +2,7 @@ import type { Article, NormalizedItem } from '../articles/article.js';
 import { articleIdFor } from '../articles/article-id.js';
 import type { Logger } from '../logging/logger.js';
 import type { ArticleStore } from '../store/article-store.js';
+import { settleInBatches } from '../stories/story-settling.js';
 import { analysedText } from './analysed-text.js';
 import type {
   AnalyseAndStore,
@@ -115,12 +116,15 @@ export function createIngestPipeline(deps: IngestDeps): IngestPipeline {
       return outcomes;
     },
     warm: () => inTurn(async () => deps.stories.warm?.()),
+    // A batch of the stories remembered per transaction (see settleInBatches).
     settle: () =>
-      inTurn(async () => {
-        const merges = (await deps.stories.settle?.((id) => storedReport(id, deps))) ?? [];
-        for (const { into, absorbed } of merges) await moveArticles(absorbed, into, deps);
-        return merges.reduce((sum, merge) => sum + merge.absorbed.length, 0);
-      }),
+      settleInBatches((limit) =>
+        inTurn(async () => {
+          const settled = await deps.stories.settle?.((id) => storedReport(id, deps), limit);
+          for (const { into, absorbed } of settled?.merges ?? []) await moveArticles(absorbed, into, deps);
+          return settled;
+        }),
+      ),
   };
 }
 

@@ -47,14 +47,16 @@ export interface StoryAssigner {
   }>;
   addCopy(storyId: string, source: string): Promise<void>;
   /**
-   * Looks again at the reports left alone in a story of their own since the last call, now that
-   * more coverage has gathered, and moves each into the story it now matches (if any). `reportOf`
-   * gives a stored report as `assign` received it. Returns the stories merged and where they went,
-   * so their articles follow.
+   * Looks again at the reports left alone in a story of their own since the last call (at most
+   * `limit` of them, the longest waiting first), now that more coverage has gathered, and moves
+   * each into the story it now matches (if any). `reportOf` gives a stored report as `assign`
+   * received it. Returns the stories merged and where they went, so their articles follow, and how
+   * many are still to look at.
    */
   settle?(
     reportOf: (articleId: string) => Promise<StoryCandidate | undefined>,
-  ): Promise<{ into: string; absorbed: string[] }[]>;
+    limit?: number,
+  ): Promise<{ merges: { into: string; absorbed: string[] }[]; remaining: number }>;
   /**
    * Reads ahead, in one go, what the next assignments will most likely read (the recently active
    * stories): once at start, so the first articles after a restart do not each read their share.

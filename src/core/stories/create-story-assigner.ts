@@ -202,8 +202,8 @@ export function createStoryAssigner(
       return { story, isNew: !joins, similarity: round(best?.score ?? 0), merged: absorbed };
     },
     // See `settledHomes`: the stories of one report remembered since the last call, scored again.
-    settle: async (reportOf: (articleId: string) => Promise<Candidate | undefined>) => {
-      const stories = await kv.getMany<Story>(STORIES_NAMESPACE, unsettled.take());
+    settle: async (reportOf: (articleId: string) => Promise<Candidate | undefined>, limit?: number) => {
+      const stories = await kv.getMany<Story>(STORIES_NAMESPACE, unsettled.take(limit));
       const homes = await settledHomes(
         stories,
         reportOf,
@@ -215,7 +215,7 @@ export function createStoryAssigner(
         const merge = await mergeAll([home, ...reports]);
         if (merge) merges.push(merge);
       }
-      return merges;
+      return { merges, remaining: unsettled.size };
     },
     addCopy: async (storyId: string, source: string) => {
       const story = await kv.get<Story>(STORIES_NAMESPACE, storyId);

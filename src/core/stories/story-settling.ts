@@ -5,6 +5,33 @@ import type { Story } from './story.js';
 import type { StoryOptions } from './story-options.js';
 
 /**
+ * Stories a settle looks at per batch (one transaction in the pipeline; ~1 ms each: a backlog's
+ * thousands in one would hold the archive's lock for seconds), and at most this many batches, so
+ * an ingest that keeps remembering new ones cannot keep a settle going.
+ */
+const SETTLE_BATCH = 256;
+const MAX_SETTLE_BATCHES = 100;
+
+/** One batch of a settle (see `StoryAssigner.settle`): the stories merged, how many still to look at. */
+export interface SettledBatch {
+  merges: { into: string; absorbed: string[] }[];
+  remaining: number;
+}
+
+/** Runs `batch` until no remembered story remains (or `MAX_SETTLE_BATCHES`); the reports moved. */
+export async function settleInBatches(
+  batch: (limit: number) => Promise<SettledBatch | undefined>,
+): Promise<number> {
+  let moved = 0;
+  for (let batches = 0, remaining = 1; remaining > 0 && batches < MAX_SETTLE_BATCHES; batches += 1) {
+    const settled = await batch(SETTLE_BATCH);
+    for (const merge of settled?.merges ?? []) moved += merge.absorbed.length;
+    remaining = settled?.remaining ?? 0;
+  }
+  return moved;
+}
+
+/**
  * Most stories of one report remembered for the next settle (the oldest are forgotten first): a
  * process that never settles keeps no more than this.
  */
@@ -27,11 +54,18 @@ export function createUnsettledStories(cap = UNSETTLED_CAP) {
         ids.delete(id);
       }
     },
-    /** The remembered ids, forgotten as they are handed over. */
-    take: (): string[] => {
-      const taken = [...ids];
-      ids.clear();
+    /** Up to `limit` remembered ids, the longest remembered first, forgotten as they are handed over. */
+    take: (limit = Number.POSITIVE_INFINITY): string[] => {
+      const taken: string[] = [];
+      for (const id of ids) {
+        if (taken.length >= limit) break;
+        taken.push(id);
+      }
+      for (const id of taken) ids.delete(id);
       return taken;
+    },
+    get size() {
+      return ids.size;
     },
   };
 }

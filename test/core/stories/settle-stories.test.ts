@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryKeyValueStore } from '../../../src/core/store/key-value-store.js';
 import { createStoryAssigner } from '../../../src/core/stories/create-story-assigner.js';
 import type { StoryOptions } from '../../../src/core/stories/story-options.js';
-import { createUnsettledStories } from '../../../src/core/stories/story-settling.js';
+import { createUnsettledStories, settleInBatches } from '../../../src/core/stories/story-settling.js';
 import { createStoryStore } from '../../../src/core/stories/story-store.js';
 import { englishReport as report } from './support/english-report.js';
 import { FERRY_BULLETIN, FERRY_FULL_REPORTS } from './support/ferry-reports.js';
@@ -31,7 +31,7 @@ async function storiesSettled(reports: readonly Report[], options: Partial<Story
   const before = await stories();
   const byId = new Map(reports.map((item) => [item.id, item]));
   const asked: string[] = [];
-  const merges = await assigner.settle(async (id) => {
+  const { merges } = await assigner.settle(async (id) => {
     asked.push(id);
     return byId.get(id);
   });
@@ -105,6 +105,15 @@ describe('the stories a settle looks at again', () => {
     expect(unsettled.take()).toEqual(['c', 'a', 'd']);
     expect(unsettled.take()).toEqual([]);
   });
+
+  it('are handed over in batches, the longest remembered first', () => {
+    const unsettled = createUnsettledStories();
+    unsettled.remember(['a', 'b', 'c']);
+    expect(unsettled.take(2)).toEqual(['a', 'b']);
+    expect(unsettled.size).toBe(1);
+    expect(unsettled.take(2)).toEqual(['c']);
+    expect(unsettled.size).toBe(0);
+  });
 });
 
 describe('after a restart', () => {
@@ -118,8 +127,33 @@ describe('after a restart', () => {
     const reports = new Map(
       [bulletin('2025-05-06T03:00:00Z'), FIRST_FULL, SECOND_FULL].map((r) => [r.id, r]),
     );
-    const merges = await after.settle(async (id) => reports.get(id));
+    const { merges, remaining } = await after.settle(async (id) => reports.get(id));
+    expect(remaining).toBe(0);
     expect(merges).toHaveLength(1);
     expect((await createStoryStore(kv).all()).map((story) => story.articleIds.length)).toEqual([3]);
+  });
+});
+
+describe('a settle in batches', () => {
+  it('asks for batches until none remain, and counts the reports moved', async () => {
+    const asked: number[] = [];
+    let remaining = 600;
+    const moved = await settleInBatches(async (limit) => {
+      asked.push(limit);
+      const done = Math.min(limit, remaining);
+      remaining -= done;
+      return { merges: [{ into: 's', absorbed: ['a', 'b'] }], remaining };
+    });
+    expect(asked).toEqual([256, 256, 256]);
+    expect(moved).toBe(6);
+  });
+
+  it('stops after its last batch even when an ingest keeps remembering new stories', async () => {
+    let batches = 0;
+    await settleInBatches(async () => {
+      batches += 1;
+      return { merges: [], remaining: 1 };
+    });
+    expect(batches).toBe(100);
   });
 });
