@@ -110,7 +110,7 @@ function createRounds(deps: PollerDeps) {
     running = running
       .then(() => deps.afterRound?.())
       .catch((error: unknown) =>
-        deps.logger.error('after a round of polls', {
+        deps.logger.error('the work after a round of polls failed', {
           error: error instanceof Error ? error.message : String(error),
         }),
       );

@@ -32,9 +32,9 @@ export interface IngestPipeline {
   /** The story assigner's read-ahead (`StoryAssigner.warm`) in a transaction of its own: at start. */
   warm(): Promise<void>;
   /**
-   * Settles the stories (`StoryAssigner.settle`) in a transaction of its own, the articles of the
+   * Settles the stories (`StoryAssigner.settle`), a batch per transaction, the articles of the
    * stories merged moving with them: after an ingest run or a round of polls. Returns how many
-   * stories were merged into others.
+   * stories of one report joined another.
    */
   settle(): Promise<number>;
 }
