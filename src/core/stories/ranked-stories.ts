@@ -1,5 +1,4 @@
-import type { Posting } from '../dedup/posting-lists.js';
-import { idsWithin } from '../dedup/posting-lists.js';
+import { idsWithin, type Posting } from '../dedup/posting-lists.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
 import type { ArticleFrequencies } from './document-frequencies.js';
 import { namesAnEvent } from './key-kinds.js';
@@ -24,6 +23,7 @@ export interface Scored {
   score: number;
   /** Within `openDays` of the article (not a dormant story revived by a strong match). */
   open: boolean;
+  /** The story's first and latest article. */
   span: StorySpan;
 }
 
@@ -45,6 +45,7 @@ export function candidateKeys(features: StoryFeatures, counts: ArticleFrequencie
   ];
 }
 
+/** The span a profile carries: see `StoryProfile.span`. */
 export const spanOf = (story: Story): StorySpan => ({ firstSeen: story.firstSeen, lastSeen: story.lastSeen });
 
 /** A key the candidate index files stories under: one that can name an event and is not common. */
