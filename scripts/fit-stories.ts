@@ -32,6 +32,7 @@ type Tuned =
   | 'fragmentMergeThreshold'
   | 'settleThreshold'
   | 'settleDays'
+  | 'pairSettleThreshold'
   | 'reviveThreshold'
   | 'reviveDays'
   | 'cosineWeight'
@@ -57,6 +58,7 @@ const GRID: Record<Tuned, number[]> = {
   fragmentMergeThreshold: [0.26, 0.28, 0.3, 0.32, 0.34, 0.38, 2],
   settleThreshold: [0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.3, 2],
   settleDays: [1, 2, 3, 5, 7, 30],
+  pairSettleThreshold: [0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 2],
   reviveThreshold: [0.2, 0.25, 0.3, 0.35, 0.45, 0.6],
   // A trial or sentencing can come two years after its incident.
   reviveDays: [180, 365, 730, 1100],

@@ -3,8 +3,8 @@
  * development corpus's cached assigner inputs (see story-candidates.ts; ../shared/corpora,
  * skipped when absent) through the production assigner in three orders (feed by feed as `newsbot
  * ingest feeds/*.xml` gives them, all items by publication date, a fixed pseudo-random order),
- * with re-linking off (mergeThreshold, fragmentMergeThreshold and settleThreshold 2: no bridge, no
- * settling at the end) and at the fitted values, and prints pairwise scores.
+ * with re-linking off (mergeThreshold, fragmentMergeThreshold, settleThreshold and
+ * pairSettleThreshold 2: no bridge, no settling at the end) and at the fitted values, and prints pairwise scores.
  * Order independent stories would score the same in every row.
  */
 import { pairwiseScores } from '../src/core/stories/pairwise-scores.js';
@@ -14,7 +14,10 @@ import { storiesOf } from './support/cluster-candidates.js';
 import { type CandidateSet, candidatesOf } from './support/story-candidates.js';
 import { corpusDir, STORY_CORPORA } from './support/story-corpora.js';
 
-type Relink = Pick<StoryOptions, 'mergeThreshold' | 'fragmentMergeThreshold' | 'settleThreshold'>;
+type Relink = Pick<
+  StoryOptions,
+  'mergeThreshold' | 'fragmentMergeThreshold' | 'settleThreshold' | 'pairSettleThreshold'
+>;
 
 async function score(set: CandidateSet, arrange: ArrivalOrder, relink: Relink) {
   const { storyOf } = await storiesOf(set, relink, arrange);
@@ -39,9 +42,16 @@ for (const name of STORY_CORPORA) {
       mergeThreshold: 2,
       fragmentMergeThreshold: 2,
       settleThreshold: 2,
+      pairSettleThreshold: 2,
     });
-    const { mergeThreshold, fragmentMergeThreshold, settleThreshold } = DEFAULT_STORY_OPTIONS;
-    const on = await score(set, arrange, { mergeThreshold, fragmentMergeThreshold, settleThreshold });
+    const { mergeThreshold, fragmentMergeThreshold, settleThreshold, pairSettleThreshold } =
+      DEFAULT_STORY_OPTIONS;
+    const on = await score(set, arrange, {
+      mergeThreshold,
+      fragmentMergeThreshold,
+      settleThreshold,
+      pairSettleThreshold,
+    });
     console.log(`${name.padEnd(8)} ${order.padEnd(13)} re-link off ${off} | on ${on}`);
   }
 }

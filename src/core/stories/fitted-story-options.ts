@@ -11,6 +11,7 @@ export const FITTED_STORY_OPTIONS: StoryOptions = {
   fragmentMergeThreshold: 0.34,
   settleThreshold: 0.22,
   settleDays: 2,
+  pairSettleThreshold: 0.12,
   cosineWeight: 0.5,
   fadeAtClose: 1,
   commonShare: 0.2,

@@ -44,6 +44,11 @@ export interface StoryOptions extends FeatureShape {
    * event of the same place and kind (the next shooting in a city) is often weeks away.
    */
   settleDays: number;
+  /**
+   * Score two stories of one report need, each the other's best candidate, to merge when stories
+   * settle. 2 turns it off.
+   */
+  pairSettleThreshold: number;
   /** Weight of the TF-IDF cosine in the score; the key-term overlap gets the rest. */
   cosineWeight: number;
   /**

@@ -72,10 +72,11 @@ export function createUnsettledStories(cap = UNSETTLED_CAP) {
 
 /**
  * Where each story still of one report settles: its report is scored again against its candidates
- * as they stand now (`rank`), and it moves into its best candidate when that is a story of several
- * reports, scores at least `settleThreshold` and spans to within `settleDays` of the report.
- * Returns home -> the stories of one report moving there; all are decided before any moves, so the
- * order they are looked at in does not matter, and a story of one report never takes another.
+ * as they stand now (`rank`), and it moves into its best candidate when that spans to within
+ * `settleDays` of the report and is a story of several reports scoring at least `settleThreshold`,
+ * or a story of one report scoring at least `pairSettleThreshold` whose own best candidate is this
+ * one (the two merge). Returns home -> the stories of one report moving there; all are decided
+ * before any moves, so the order they are looked at in does not matter.
  */
 export async function settledHomes(
   stories: readonly (Story | undefined)[],
@@ -84,6 +85,7 @@ export async function settledHomes(
   settings: StoryOptions,
 ): Promise<Map<string, string[]>> {
   const homes = new Map<string, string[]>();
+  const pairedWith = new Map<string, string>();
   for (const story of stories) {
     const [only, ...others] = story?.articleIds ?? [];
     if (!story || only === undefined || others.length > 0) continue;
@@ -92,13 +94,14 @@ export async function settledHomes(
     // Its best candidate, and one of several reports: where another report left alone matches it
     // better, the coverage it belongs to has not gathered (or it is of neither).
     const home = (await rank(report)).find((scored) => scored.id !== story.id);
-    if (
-      home &&
-      home.profile.articles > 1 &&
-      home.score >= settings.settleThreshold &&
-      daysOutside(home.span, Date.parse(report.publishedAt)) <= settings.settleDays
-    )
+    if (!home || daysOutside(home.span, Date.parse(report.publishedAt)) > settings.settleDays) continue;
+    if (home.profile.articles > 1 && home.score >= settings.settleThreshold)
       homes.set(home.id, [...(homes.get(home.id) ?? []), story.id]);
+    else if (home.profile.articles === 1 && home.score >= settings.pairSettleThreshold)
+      pairedWith.set(story.id, home.id);
   }
+  // Two reports left alone, each the other's best candidate: one event's first two reports.
+  for (const [one, other] of pairedWith)
+    if (one < other && pairedWith.get(other) === one) homes.set(other, [...(homes.get(other) ?? []), one]);
   return homes;
 }

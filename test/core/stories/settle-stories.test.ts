@@ -72,9 +72,24 @@ describe('stories settle: a report left alone joins the story its event gathered
     expect(after).toEqual(before);
   });
 
-  it('never merges two stories of one report', async () => {
+  it('merges two stories of one report only when each is the other’s best, at pairSettleThreshold', async () => {
     // They would join each other while assigned: a join threshold out of reach keeps them apart.
     const apart = { ...settling, threshold: 2, marginThreshold: 0 };
+    const paired = await storiesSettled([bulletin('2025-05-06T03:00:00Z'), OTHER_BULLETIN], apart);
+    expect(paired.after).toEqual(['bulletin other-bulletin']);
+    // A third report that matches the second better: the first's best is not the second's.
+    const third = report(
+      'third-bulletin',
+      '2025-05-06T06:00:00Z',
+      'Storm closes ferry routes near Tsushima',
+      'Ferry routes near Tsushima were closed during the storm, the coast guard said on Tuesday.',
+    );
+    const triple = await storiesSettled([bulletin('2025-05-06T03:00:00Z'), OTHER_BULLETIN, third], apart);
+    expect(triple.after).toEqual(['bulletin', 'other-bulletin third-bulletin']);
+  });
+
+  it('never merges two stories of one report with pairs off', async () => {
+    const apart = { ...settling, threshold: 2, marginThreshold: 0, pairSettleThreshold: 2 };
     const { after, merges } = await storiesSettled([bulletin('2025-05-06T03:00:00Z'), OTHER_BULLETIN], apart);
     expect(after).toEqual(['bulletin', 'other-bulletin']);
     expect(merges).toEqual([]);
