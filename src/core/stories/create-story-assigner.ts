@@ -206,8 +206,11 @@ export function createStoryAssigner(
       const stories = await kv.getMany<Story>(STORIES_NAMESPACE, unsettled.take(limit));
       const homes = await settledHomes(
         stories,
-        reportOf,
-        async (report) => (await rankFor(report)).ranked,
+        {
+          reportOf,
+          rank: async (report) => (await rankFor(report)).ranked,
+          storiesOf: (ids) => kv.getMany<Story>(STORIES_NAMESPACE, ids),
+        },
         settings,
       );
       const merges: { into: string; absorbed: string[] }[] = [];

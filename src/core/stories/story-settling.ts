@@ -80,26 +80,43 @@ export function createUnsettledStories(cap = UNSETTLED_CAP) {
  */
 export async function settledHomes(
   stories: readonly (Story | undefined)[],
-  reportOf: (articleId: string) => Promise<StoryCandidate | undefined>,
-  rank: (report: StoryCandidate) => Promise<readonly Scored[]>,
+  deps: {
+    reportOf: (articleId: string) => Promise<StoryCandidate | undefined>;
+    rank: (report: StoryCandidate) => Promise<readonly Scored[]>;
+    /** Stories by id: the other half of a pair, when it is not among `stories`. */
+    storiesOf: (ids: readonly string[]) => Promise<readonly (Story | undefined)[]>;
+  },
   settings: StoryOptions,
 ): Promise<Map<string, string[]>> {
+  /** A story of one report's best candidate within `settleDays`, if any. */
+  const bestOf = async (story: Story | undefined) => {
+    const [only, ...others] = story?.articleIds ?? [];
+    if (!story || only === undefined || others.length > 0) return undefined;
+    const report = await deps.reportOf(only);
+    if (!report) return undefined;
+    const home = (await deps.rank(report)).find((scored) => scored.id !== story.id);
+    return home && daysOutside(home.span, Date.parse(report.publishedAt)) <= settings.settleDays
+      ? { story, home }
+      : undefined;
+  };
   const homes = new Map<string, string[]>();
   const pairedWith = new Map<string, string>();
+  const pairUp = (found: Awaited<ReturnType<typeof bestOf>>) => {
+    if (found?.home.profile.articles === 1 && found.home.score >= settings.pairSettleThreshold)
+      pairedWith.set(found.story.id, found.home.id);
+  };
   for (const story of stories) {
-    const [only, ...others] = story?.articleIds ?? [];
-    if (!story || only === undefined || others.length > 0) continue;
-    const report = await reportOf(only);
-    if (!report) continue;
+    const found = await bestOf(story);
     // Its best candidate, and one of several reports: where another report left alone matches it
     // better, the coverage it belongs to has not gathered (or it is of neither).
-    const home = (await rank(report)).find((scored) => scored.id !== story.id);
-    if (!home || daysOutside(home.span, Date.parse(report.publishedAt)) > settings.settleDays) continue;
-    if (home.profile.articles > 1 && home.score >= settings.settleThreshold)
-      homes.set(home.id, [...(homes.get(home.id) ?? []), story.id]);
-    else if (home.profile.articles === 1 && home.score >= settings.pairSettleThreshold)
-      pairedWith.set(story.id, home.id);
+    if (found && found.home.profile.articles > 1 && found.home.score >= settings.settleThreshold)
+      homes.set(found.home.id, [...(homes.get(found.home.id) ?? []), found.story.id]);
+    else pairUp(found);
   }
+  // The other half of a pair may be waiting for a later batch, or not be remembered at all.
+  const looked = new Set(stories.flatMap((story) => (story ? [story.id] : [])));
+  const unseen = [...new Set(pairedWith.values())].filter((id) => !looked.has(id));
+  for (const story of await deps.storiesOf(unseen)) pairUp(await bestOf(story));
   // Two reports left alone, each the other's best candidate: one event's first two reports.
   for (const [one, other] of pairedWith)
     if (one < other && pairedWith.get(other) === one) homes.set(other, [...(homes.get(other) ?? []), one]);

@@ -88,6 +88,21 @@ describe('stories settle: a report left alone joins the story its event gathered
     expect(triple.after).toEqual(['bulletin', 'other-bulletin third-bulletin']);
   });
 
+  it('merges a pair whose other half waits for a later batch', async () => {
+    const kv = createMemoryKeyValueStore();
+    const assigner = createStoryAssigner(kv, { ...settling, threshold: 2, marginThreshold: 0 });
+    const reports = [bulletin('2025-05-06T03:00:00Z'), OTHER_BULLETIN];
+    for (const item of reports) await assigner.assign(item);
+    // A batch of one: the other half is not in it.
+    const { merges, remaining } = await assigner.settle(
+      async (id) => reports.find((item) => item.id === id),
+      1,
+    );
+    expect(merges).toHaveLength(1);
+    expect(remaining).toBe(1);
+    expect((await createStoryStore(kv).all()).map((story) => story.articleIds.length)).toEqual([2]);
+  });
+
   it('never merges two stories of one report with pairs off', async () => {
     const apart = { ...settling, threshold: 2, marginThreshold: 0, pairSettleThreshold: 2 };
     const { after, merges } = await storiesSettled([bulletin('2025-05-06T03:00:00Z'), OTHER_BULLETIN], apart);
