@@ -12,9 +12,10 @@
  *   mean); a half's precision counts false merges with the other half by half.
  * - A setting that splits the demo's seed reports (or merges them with another story) loses 1.
  * Among values of one option that score the same, the middle one is taken; FIT_OPTIONS=a,b
- * searches only those options; FIT_FIXTURES=0 fits on the corpora alone. The held-out halves are scored once with the chosen values. Prints
- * all, writes bench/results/fit-stories.json, and with --write rewrites
- * src/core/stories/fitted-story-options.ts. Production figures: `npm run eval:stories`.
+ * searches only those options; FIT_FIXTURES=0 fits on the corpora alone. The held-out halves are
+ * scored once with the chosen values. Prints all, writes bench/results/fit-stories.json, and with
+ * --write rewrites src/core/stories/fitted-story-options.ts. Production figures: `npm run
+ * eval:stories`.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -4,8 +4,8 @@
  * skipped when absent) through the production assigner in three orders (feed by feed as `newsbot
  * ingest feeds/*.xml` gives them, all items by publication date, a fixed pseudo-random order),
  * with re-linking off (mergeThreshold, fragmentMergeThreshold, settleThreshold and
- * pairSettleThreshold 2: no bridge, no settling at the end) and at the fitted values, and prints pairwise scores.
- * Order independent stories would score the same in every row.
+ * pairSettleThreshold 2: no bridge, no settling at the end) and at the fitted values, and prints
+ * pairwise scores. Order independent stories would score the same in every row.
  */
 import { pairwiseScores } from '../src/core/stories/pairwise-scores.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from '../src/core/stories/story-options.js';
