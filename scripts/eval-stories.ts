@@ -1,8 +1,9 @@
 /**
  * `npm run eval:stories`: pairwise story precision, recall and F1 of the production ingest path
  * (feeds parsed, relevance, dedup, NLP entities, story assignment on embedded SQLite) over the
- * development corpora in ../shared/corpora (skipped with a message when absent) and over our own
- * labelled fixtures. Prints one line per set and writes bench/results/eval-stories.json.
+ * corpora in ../shared/corpora labelled by story (gva and ecb, skipped with a message when absent,
+ * and any other folder in their format) and over our own labelled fixtures. Prints one line per
+ * set and writes bench/results/eval-stories.json.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import {
   corpusDir,
   GVA_DENSE,
   ingestCorpus,
+  labelledCorpora,
   type ScoredArticle,
   STORY_CORPORA,
 } from './support/story-corpora.js';
@@ -45,7 +47,10 @@ const row = (set: string, scored: readonly { label: string; cluster: string }[],
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
 
-for (const name of STORY_CORPORA.filter(wanted)) {
+// Every corpus labelled by story that is there (the development corpora are expected; another in
+// their format, put beside them, is scored too).
+const { byStory, others } = await labelledCorpora();
+for (const name of [...new Set([...STORY_CORPORA, ...byStory])].filter(wanted)) {
   const found = corpusDir(name);
   if ('missing' in found) {
     console.log(`${name}: skipped (${found.missing})`);
@@ -67,6 +72,9 @@ for (const name of STORY_CORPORA.filter(wanted)) {
     row('gva (dense months alone)', windowed.scored, alone);
   }
 }
+
+for (const name of others.filter(wanted))
+  console.log(`${name}: skipped (no two articles share a story: labelled for another evaluation)`);
 
 if (wanted('fixtures')) {
   const config = await evalConfig();

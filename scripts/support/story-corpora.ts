@@ -44,6 +44,25 @@ export interface ScoredArticle {
   published: string;
 }
 
+/**
+ * Every corpus folder in CORPORA_DIR labelled by story: a `gold.json` in which two articles share
+ * a story (the development corpora, and any other corpus in the same format put beside them).
+ * Folders labelled otherwise (polnear: one story per article, for quotes) are listed in `others`.
+ */
+export async function labelledCorpora(): Promise<{ byStory: string[]; others: string[] }> {
+  if (!existsSync(CORPORA_DIR)) return { byStory: [], others: [] };
+  const byStory: string[] = [];
+  const others: string[] = [];
+  for (const name of await readdir(CORPORA_DIR)) {
+    const gold = join(CORPORA_DIR, name, 'gold.json');
+    if (!existsSync(gold)) continue;
+    const { articles } = JSON.parse(await readFile(gold, 'utf8')) as { articles: { story?: string }[] };
+    const stories = new Set(articles.map((article) => article.story));
+    (stories.size < articles.length ? byStory : others).push(name);
+  }
+  return { byStory: byStory.sort(), others: others.sort() };
+}
+
 /** The corpus folder, or null (with the reason) when this machine does not have it. */
 export function corpusDir(name: string): { dir: string } | { missing: string } {
   const dir = join(CORPORA_DIR, name);
