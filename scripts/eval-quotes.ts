@@ -1,7 +1,8 @@
 /**
- * `npm run eval:quotes [polnear|fixtures] [--misses FILE] [--errors]`: direct-quote recall, soft precision and speaker accuracy
- * of the production path (feeds ingested into a scratch store, then the code of `newsbot quotes`)
- * on the polnear development corpus (skipped with a message when absent), split in two halves by
+ * `npm run eval:quotes [polnear|fixtures] [--misses FILE] [--errors]`: direct-quote recall, soft
+ * precision and speaker accuracy of the production path (feeds ingested into a scratch store, then
+ * the code of `newsbot quotes`) on the polnear development corpus (skipped with a message when
+ * absent) and any other corpus folder with a `quotes.json` in its format, each split in two halves by
  * a hash of the article id so tuning on one half shows as a gap on the other, and on our own
  * fixtures. Prints one line per set and writes bench/results/eval-quotes.json. With --misses, the
  * misses are written to FILE for reading (keep it out of the repository: it quotes the corpus).
@@ -13,7 +14,7 @@ import { join } from 'node:path';
 import { ingestQuoteFixtures } from '../test/fixtures/quotes/ingest-quote-fixtures.js';
 import { quoteFixtureArticles } from '../test/fixtures/quotes/quote-fixture-articles.js';
 import { type ArticleQuotes, type QuoteScores, scoreQuotes } from '../test/fixtures/quotes/score-quotes.js';
-import { polnearQuotes } from './support/polnear-quotes.js';
+import { polnearQuotes, quoteCorpora } from './support/polnear-quotes.js';
 import { evalConfig, withScratchApp } from './support/run-production-ingest.js';
 import { speakerErrorKind } from './support/speaker-error-kinds.js';
 
@@ -38,22 +39,25 @@ const half = (id: string) => ((createHash('sha256').update(id).digest()[0] ?? 0)
 const sets = process.argv.slice(2).filter((arg) => !arg.startsWith('--') && !arg.endsWith('.json'));
 const wanted = (name: string) => sets.length === 0 || sets.includes(name);
 const started = performance.now();
-const polnear = wanted('polnear') ? await polnearQuotes() : { missing: 'not asked for' };
-if ('missing' in polnear) console.log(`polnear: skipped (${polnear.missing})`);
-else {
-  for (const failure of polnear.failures) console.log(`  polnear feed failed: ${failure}`);
-  report('polnear', polnear.articles);
+for (const name of await quoteCorpora()) {
+  const corpus = wanted(name) ? await polnearQuotes(name) : { missing: 'not asked for' };
+  if ('missing' in corpus) {
+    console.log(`${name}: skipped (${corpus.missing})`);
+    continue;
+  }
+  for (const failure of corpus.failures) console.log(`  ${name} feed failed: ${failure}`);
+  report(name, corpus.articles);
   report(
-    'polnear (fit half)',
-    polnear.articles.filter((article) => half(article.articleId) === 'fit'),
+    `${name} (fit half)`,
+    corpus.articles.filter((article) => half(article.articleId) === 'fit'),
   );
   report(
-    'polnear (check half)',
-    polnear.articles.filter((article) => half(article.articleId) === 'check'),
+    `${name} (check half)`,
+    corpus.articles.filter((article) => half(article.articleId) === 'check'),
   );
   console.log(`  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   if (process.argv.includes('--errors'))
-    printErrorKinds(polnear.articles.filter((a) => half(a.articleId) === 'fit'));
+    printErrorKinds(corpus.articles.filter((a) => half(a.articleId) === 'fit'));
 }
 
 /** Speaker misses (no speaker, wrong speaker) by kind, most frequent first. */

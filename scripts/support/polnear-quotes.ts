@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listQuotes, type QuoteRecord } from '../../src/core/quotes/list-quotes.js';
 import type { ArticleQuotes } from '../../test/fixtures/quotes/score-quotes.js';
-import { corpusDir, type GoldArticle, ingestCorpus } from './story-corpora.js';
+import { CORPORA_DIR, corpusDir, type GoldArticle, ingestCorpus } from './story-corpora.js';
 
 /** A gold quote of polnear/quotes.json (fields the scorer reads). */
 interface PolnearQuote {
@@ -14,14 +15,25 @@ interface PolnearQuote {
 }
 
 /**
- * The polnear corpus through the production path: its feeds ingested into a scratch store as
- * `newsbot ingest` does (the corpus's keywords), then the code of `newsbot quotes`; returns each
- * gold article's reported and gold quotes, or the reason the corpus was skipped.
+ * The corpora labelled with quotes: polnear (expected), and any other folder of the corpora with a
+ * `quotes.json` in its format.
  */
-export async function polnearQuotes(): Promise<
-  { articles: ArticleQuotes[]; failures: string[] } | { missing: string }
-> {
-  const found = corpusDir('polnear');
+export async function quoteCorpora(): Promise<string[]> {
+  const found = existsSync(CORPORA_DIR)
+    ? (await readdir(CORPORA_DIR)).filter((name) => existsSync(join(CORPORA_DIR, name, 'quotes.json')))
+    : [];
+  return [...new Set(['polnear', ...found.sort()])];
+}
+
+/**
+ * A quote corpus (polnear by default) through the production path: its feeds ingested into a
+ * scratch store as `newsbot ingest` does (the corpus's keywords), then the code of `newsbot
+ * quotes`; returns each gold article's reported and gold quotes, or the reason it was skipped.
+ */
+export async function polnearQuotes(
+  name = 'polnear',
+): Promise<{ articles: ArticleQuotes[]; failures: string[] } | { missing: string }> {
+  const found = corpusDir(name);
   if ('missing' in found) return found;
   const gold = JSON.parse(await readFile(join(found.dir, 'quotes.json'), 'utf8')) as {
     quotes: PolnearQuote[];
