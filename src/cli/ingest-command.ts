@@ -30,6 +30,8 @@ export async function ingestCommand(
   const settled = await app.pipeline.settle();
   if (json) printJson(output, { feeds: reports, settled });
   else if (settled > 0)
-    output.out(`${plural(settled, 'story', 'stories')} of one report joined a larger story`);
+    output.out(
+      `settled: ${plural(settled, 'story', 'stories')} of one report merged into their event's story`,
+    );
   return reports.some((report) => !report.ok) ? 1 : 0;
 }
