@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { ingestQuoteFixtures } from '../test/fixtures/quotes/ingest-quote-fixtures.js';
 import { quoteFixtureArticles } from '../test/fixtures/quotes/quote-fixture-articles.js';
 import { type ArticleQuotes, type QuoteScores, scoreQuotes } from '../test/fixtures/quotes/score-quotes.js';
-import { polnearQuotes, quoteCorpora } from './support/polnear-quotes.js';
+import { corpusQuotes, quoteCorpora } from './support/polnear-quotes.js';
 import { evalConfig, withScratchApp } from './support/run-production-ingest.js';
 import { speakerErrorKind } from './support/speaker-error-kinds.js';
 
@@ -40,7 +40,7 @@ const sets = process.argv.slice(2).filter((arg) => !arg.startsWith('--') && !arg
 const wanted = (name: string) => sets.length === 0 || sets.includes(name);
 const started = performance.now();
 for (const name of await quoteCorpora()) {
-  const corpus = wanted(name) ? await polnearQuotes(name) : { missing: 'not asked for' };
+  const corpus = wanted(name) ? await corpusQuotes(name) : { missing: 'not asked for' };
   if ('missing' in corpus) {
     console.log(`${name}: skipped (${corpus.missing})`);
     continue;

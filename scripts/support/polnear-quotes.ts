@@ -30,7 +30,7 @@ export async function quoteCorpora(): Promise<string[]> {
  * scratch store as `newsbot ingest` does (the corpus's keywords), then the code of `newsbot
  * quotes`; returns each gold article's reported and gold quotes, or the reason it was skipped.
  */
-export async function polnearQuotes(
+export async function corpusQuotes(
   name = 'polnear',
 ): Promise<{ articles: ArticleQuotes[]; failures: string[] } | { missing: string }> {
   const found = corpusDir(name);

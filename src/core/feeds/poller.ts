@@ -22,10 +22,10 @@ export interface PollerDeps extends Omit<PollFeedDeps, 'maxBackoffMinutes' | 'fe
   /**
    * Runs after a round of polls (the stories settle: see `IngestPipeline.settle`): when every feed
    * of a `pollOnce` is done, and on schedules whenever no poll is in flight, at most once per
-   * `settleEveryMinutes` (default 60). A failure is logged; it never fails a poll.
+   * `afterRoundEveryMinutes` (default 60). A failure is logged; it never fails a poll.
    */
   afterRound?: () => Promise<unknown>;
-  settleEveryMinutes?: number;
+  afterRoundEveryMinutes?: number;
 }
 
 export interface Poller {
@@ -97,11 +97,11 @@ export function createPoller(deps: PollerDeps): Poller {
 
 /**
  * When `afterRound` runs: at the end of each `pollOnce`, and when the scheduled polls go idle if
- * `settleEveryMinutes` have passed since it last ran (not while a `pollOnce` is going on: it runs
+ * `afterRoundEveryMinutes` have passed since it last ran (not while a `pollOnce` is going on: it runs
  * at that one's end).
  */
 function createRounds(deps: PollerDeps) {
-  const everyMs = (deps.settleEveryMinutes ?? 60) * minute;
+  const everyMs = (deps.afterRoundEveryMinutes ?? 60) * minute;
   let last = deps.clock.now().getTime();
   let onceRunning = 0;
   let running: Promise<unknown> = Promise.resolve();

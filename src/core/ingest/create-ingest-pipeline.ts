@@ -140,7 +140,7 @@ async function ingestOne(item: NormalizedItem, deps: IngestDeps): Promise<ItemOu
     return { kind: 'not-relevant', article };
   }
   // Stored whole, analysed by its opening (see analysedText): every stage below reads this.
-  const analysed = { ...article, text: analysedText(article.text) };
+  const analysed = analysedArticle(article);
   const match = await deps.duplicates.find(analysed);
   if (match) return storeCopy(article, match, deps);
   const { entities } = await deps.analyse(analysed);
@@ -157,8 +157,14 @@ async function ingestOne(item: NormalizedItem, deps: IngestDeps): Promise<ItemOu
 async function storedReport(id: string, deps: IngestDeps): Promise<StoryCandidate | undefined> {
   const article = await deps.articles.get(id);
   if (!article) return undefined;
-  return { ...article, text: analysedText(article.text), entities: (await deps.storedEntities(id)) ?? [] };
+  return { ...analysedArticle(article), entities: (await deps.storedEntities(id)) ?? [] };
 }
+
+/** An article as the stages after relevance read it: its text cut to the analysed opening. */
+const analysedArticle = <T extends { text: string }>(article: T): T => ({
+  ...article,
+  text: analysedText(article.text),
+});
 
 /** The articles (copies included) of stories merged into `storyId` now belong to it. */
 async function moveArticles(absorbed: readonly string[], storyId: string, deps: IngestDeps) {

@@ -194,9 +194,8 @@ export function createStoryAssigner(
         ...absorbedWrites(kv, absorbed, story.id),
       ]);
       unsettled.remember([
-        ...ranked
-          .filter((scored) => isFragment(scored) && !absorbed.includes(scored.id))
-          .map((scored) => scored.id),
+        // Stories absorbed here are passed over by the settle: they are gone.
+        ...ranked.filter(isFragment).map((scored) => scored.id),
         ...(joins ? [] : [story.id]),
       ]);
       return { story, isNew: !joins, similarity: round(best?.score ?? 0), merged: absorbed };

@@ -14,13 +14,13 @@ afterEach(async () => {
 });
 
 /** A harness whose `afterRound` records the fake-clock minute it ran at. */
-function withRounds(settleEveryMinutes?: number) {
+function withRounds(afterRoundEveryMinutes?: number) {
   const rounds: number[] = [];
   const harness = pollerHarness(
     [{ url: a }, { url: b }],
     { [a]: ok, [b]: ok },
     {
-      ...(settleEveryMinutes === undefined ? {} : { settleEveryMinutes }),
+      ...(afterRoundEveryMinutes === undefined ? {} : { afterRoundEveryMinutes }),
       afterRound: async () => {
         rounds.push(
           Math.round((harness.clock.now().getTime() - Date.parse('2024-07-01T00:00:00Z')) / minute),
@@ -41,7 +41,7 @@ describe('after a round of polls', () => {
     expect(rounds).toEqual([0]);
   });
 
-  it('runs on schedules when the polls go idle, at most once per settleEveryMinutes', async () => {
+  it('runs on schedules when the polls go idle, at most once per afterRoundEveryMinutes', async () => {
     // Each feed is polled every 10 minutes; the round runs at the first idle moment 30 minutes on.
     const { harness, rounds } = withRounds(30);
     harness.poller.start();
