@@ -62,6 +62,9 @@ export function analyseEnglish(text: string, matcher: ActorMatcher): AnalysedSta
       const who = recallSpeaker(signer, memory, index, matcher);
       for (const quote of quotedParagraph) if (!quote.who?.speaker) quote.who = who;
     }
+    // The paragraph's reported sentences and quotes, in the order the text gives them: a summary
+    // or a list of statements built from them reads "X said ... She added ..." as printed.
+    const found: { at: number; item: AnalysedStatement | PendingQuote }[] = [];
     for (const sentence of sentences) {
       const inside = quotes.filter((quote) => spanAt([sentence], quote.span.open));
       inside.forEach((quote, k) => {
@@ -78,7 +81,7 @@ export function analyseEnglish(text: string, matcher: ActorMatcher): AnalysedSta
         lastSpeaker = spoken.at(-1) ?? (inside.length > 0 ? null : lastSpeaker);
       } else if (!fragment) {
         const said = reported(text, sentence, named, memory, index, matcher);
-        items.push(...said.statements);
+        found.push(...said.statements.map((item) => ({ at: sentence.start, item })));
         // The person a sentence is about is who a later "he said" means ("Lin disagreed. ... she
         // said"), and who speaks the unattributed quote that opens the next sentence.
         lastSpeaker = said.who?.speaker ? said.who : followSubject(sentence.text, memory, index, matcher);
@@ -91,7 +94,8 @@ export function analyseEnglish(text: string, matcher: ActorMatcher): AnalysedSta
       first && runningOn.length > 0 && text.slice(paragraph.start, first.span.open).trim() === '';
     if (continues) shareSpeaker([...runningOn, first]);
     for (const quote of quotes) quote.who ??= quote.carry;
-    items.push(...quotes);
+    found.push(...quotes.map((item) => ({ at: item.span.open, item })));
+    items.push(...found.sort((a, b) => a.at - b.at).map(({ item }) => item));
     quotedParagraph =
       text.slice(paragraph.start, quotes[0]?.span.open ?? paragraph.start).trim() === '' &&
       /^[\s.,!?"“”’]*$/.test(text.slice(quotes.at(-1)?.span.close ?? paragraph.end, paragraph.end).slice(1))

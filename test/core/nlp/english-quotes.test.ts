@@ -113,6 +113,19 @@ describe('English quotes and their speakers', () => {
     ]);
   });
 
+  it('a paragraph’s quotes and reported sentences keep the order the text gives them', () => {
+    // A summary built from them must not put "She added" before the sentence that names her.
+    const statements = analyseText(
+      'Beijing objected on Monday. "The region wants dialogue, not blocs," Chinese Foreign Ministry spokesperson Lin Mei said. ' +
+        'She said Tokyo should not join any military bloc.',
+    );
+    expect(statements.map((s) => [s.quote, s.speaker])).toEqual([
+      [false, 'Beijing'],
+      [true, 'Lin Mei'],
+      [false, 'Lin Mei'],
+    ]);
+  });
+
   it('every quote is an exact substring of the article', () => {
     const text = '“A,” he said. "B, said Lin Jian.\n\n‘C’ was the word, Xi said.';
     for (const statement of analyseText(text)) expect(text).toContain(statement.text);
