@@ -45,12 +45,12 @@ const row = (set: string, scored: readonly { label: string; cluster: string }[],
   );
 };
 
-const only = process.argv.slice(2);
-
 /** Watched keywords every English or Japanese report of our fixtures matches: function words. */
 const EVERY_ITEM_RELEVANT = {
   keywords: ['the', 'a', 'of', 'in', 'の', 'は', 'が', 'を'].map((term) => ({ term })),
 };
+
+const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
 
 // Every corpus labelled by story that is there (the development corpora are expected; another in
