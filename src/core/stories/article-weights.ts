@@ -1,5 +1,5 @@
 import { type KeyKind, KEY_KINDS as KINDS, keyKind, namesAnEvent } from './key-kinds.js';
-import type { NamedValues, ProfileView } from './profile-view.js';
+import { type NamedValues, nameHash, type ProfileView, positionOf } from './profile-view.js';
 import type { Rarity } from './story-profile.js';
 import { isJapaneseTerm, type StoryFeatures } from './story-terms.js';
 
@@ -12,6 +12,8 @@ export interface TermWeights {
   /** The article's terms are Japanese character pairs (and a few words in Latin letters). */
   japanese: boolean;
   terms: string[];
+  /** Each term's `nameHash`, to probe the candidates' profiles. */
+  hashes: number[];
   weights: number[];
   idfs: number[];
   squares: number;
@@ -23,6 +25,7 @@ export function termWeights(features: StoryFeatures, { idf, unseen }: Rarity): T
   const weighed: TermWeights = {
     japanese: features.language === 'ja',
     terms: [],
+    hashes: [],
     weights: [],
     idfs: [],
     squares: 0,
@@ -33,6 +36,7 @@ export function termWeights(features: StoryFeatures, { idf, unseen }: Rarity): T
     const weight = count * termIdf;
     weighed.squares += weight * weight;
     weighed.terms.push(term);
+    weighed.hashes.push(nameHash(term));
     weighed.weights.push(weight);
     weighed.idfs.push(termIdf);
   }
@@ -102,14 +106,14 @@ function squaresByKind(named: NamedValues): Float64Array {
  * event below that against a story told in one language.
  */
 export function cosineTo(article: TermWeights, story: ProfileView, ownScriptOnly = false): number {
-  const { at, values } = story.terms;
+  const { values } = story.terms;
   let dot = 0;
   let shared = 0;
   const unseen = article.unseenIdf * article.unseenIdf;
   for (let i = 0; i < article.terms.length; i += 1) {
     const term = article.terms[i] as string;
-    const other = at.get(term);
-    if (other === undefined) continue;
+    const other = positionOf(story.terms, term, article.hashes[i] as number);
+    if (other < 0) continue;
     const value = values[other] as number;
     const idf = article.idfs[i] as number;
     dot += (article.weights[i] as number) * value * idf;
@@ -132,6 +136,7 @@ export function cosineTo(article: TermWeights, story: ProfileView, ownScriptOnly
  */
 export interface KeyWeights {
   keys: readonly string[];
+  hashes: number[];
   squares: number[];
   specific: boolean[];
   sum: number;
@@ -152,6 +157,7 @@ export function keyWeights(
   });
   const weighed: KeyWeights = {
     keys: features.keys,
+    hashes: features.keys.map(nameHash),
     squares: [],
     specific: [],
     sum: 0,
@@ -184,14 +190,14 @@ export function overlapTo(
   { keys: named, articles }: ProfileView,
   foreignNamesOut = false,
 ): number {
-  const { at, values: counts } = named;
+  const { values: counts } = named;
   let dot = 0;
   let specific = false;
   // The story's norm for the keys it shares with the article, over what the per-kind sums give them.
   let shared = 0;
   for (let i = 0; i < article.keys.length; i += 1) {
-    const position = at.get(article.keys[i] as string);
-    if (position === undefined) continue;
+    const position = positionOf(named, article.keys[i] as string, article.hashes[i] as number);
+    if (position < 0) continue;
     const count = counts[position] as number;
     dot += (article.squares[i] as number) * (count / articles);
     if (article.specific[i]) specific = true;

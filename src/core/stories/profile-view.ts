@@ -2,20 +2,61 @@ import type { NamedLists, StoredProfile } from './stored-profile.js';
 import type { StoryProfile, StorySpan } from './story-profile.js';
 
 /**
- * Named numbers in their stored order: a Map from name to position, to probe, and the names and
- * values as lists, to walk (a Map's entries allocate an array each as they are walked: 200 kB an
- * article, scoring 25 stories). Positions are small integers, so the Map holds no boxed numbers.
+ * Named numbers in their stored order: the names and values as lists, to walk, and an index of the
+ * names to probe (`positionOf`). The index is an open-addressed table of positions in typed arrays
+ * rather than a Map: the record cache keeps ~1,000 views, each scavenge copies the ones read or
+ * written since the last, and a Map of 150-300 names was half of what a round of `bench:stories`
+ * left alive (0002, amendment "stop 33"). A typed array's contents lie outside the collected heap.
  */
 export interface NamedValues {
-  at: ReadonlyMap<string, number>;
   names: readonly string[];
   values: Float64Array;
+  /** `nameHash` of each name, by position. */
+  hashes: Int32Array;
+  /** A power of two at least twice the names: each slot holds a position plus one, 0 when empty. */
+  slots: Int32Array;
+}
+
+/** FNV-1a over the UTF-16 code units: a name's hash for `positionOf` (computed once per name). */
+export function nameHash(name: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < name.length; i += 1) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+/** The position of `name` (whose `nameHash` is `hash`), or -1. */
+export function positionOf(named: NamedValues, name: string, hash: number): number {
+  const { slots, hashes, names } = named;
+  const mask = slots.length - 1;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const entry = slots[slot] as number;
+    if (entry === 0) return -1;
+    const position = entry - 1;
+    if (hashes[position] === hash && names[position] === name) return position;
+  }
 }
 
 /** The value of `name`, or undefined. */
 export function namedValue(named: NamedValues, name: string): number | undefined {
-  const at = named.at.get(name);
-  return at === undefined ? undefined : named.values[at];
+  const position = positionOf(named, name, nameHash(name));
+  return position < 0 ? undefined : named.values[position];
+}
+
+/** Names and their values as named values, in their order (a profile's names are distinct). */
+export function namedValuesFrom(names: readonly string[], values: Float64Array): NamedValues {
+  let size = 2;
+  while (size < names.length * 2) size *= 2;
+  const slots = new Int32Array(size);
+  const hashes = new Int32Array(names.length);
+  const mask = size - 1;
+  for (let position = 0; position < names.length; position += 1) {
+    const hash = nameHash(names[position] as string);
+    hashes[position] = hash;
+    let slot = hash & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = position + 1;
+  }
+  return { names, values, hashes, slots };
 }
 
 /**
@@ -37,8 +78,8 @@ export interface ProfileView {
 export type AnyProfile = StoryProfile | StoredProfile | ProfileView;
 
 export function viewOf(profile: AnyProfile): ProfileView {
-  // A stored record's entries are numbers or lists, never a Map.
-  if ((profile.terms as NamedValues).at instanceof Map) return profile as ProfileView;
+  // A stored record's entries are numbers or lists, never typed arrays.
+  if ((profile.terms as NamedValues).slots instanceof Int32Array) return profile as ProfileView;
   if (Array.isArray(profile.terms)) {
     const { terms, keys, ...rest } = profile as StoredProfile;
     return { ...rest, terms: listedValues(terms), keys: listedValues(keys) };
@@ -49,22 +90,15 @@ export function viewOf(profile: AnyProfile): ProfileView {
 
 /** Stored lists as named values, in their order. */
 function listedValues([names, numbers]: NamedLists): NamedValues {
-  const at = new Map<string, number>();
-  for (let i = 0; i < names.length; i += 1) at.set(names[i] as string, i);
-  return { at, names, values: Float64Array.from(numbers) };
+  return namedValuesFrom(names, Float64Array.from(numbers));
 }
 
 /** A record's entries as named values, in its order (`Object.keys` walks a dictionary faster than `Object.entries`). */
 function namedValues(record: Record<string, number>): NamedValues {
   const names = Object.keys(record);
-  const at = new Map<string, number>();
   const values = new Float64Array(names.length);
-  for (let i = 0; i < names.length; i += 1) {
-    const name = names[i] as string;
-    at.set(name, i);
-    values[i] = record[name] as number;
-  }
-  return { at, names, values };
+  for (let i = 0; i < names.length; i += 1) values[i] = record[names[i] as string] as number;
+  return namedValuesFrom(names, values);
 }
 
 /** Named values as `[name, value]` pairs, in order. */

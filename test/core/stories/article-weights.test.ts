@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cosineTo, keyWeights, overlapTo, termWeights } from '../../../src/core/stories/article-weights.js';
 import { keyKind, kindWeights } from '../../../src/core/stories/key-kinds.js';
-import { type ProfileView, viewOf } from '../../../src/core/stories/profile-view.js';
+import {
+  namedValue,
+  namedValuesFrom,
+  type ProfileView,
+  viewOf,
+} from '../../../src/core/stories/profile-view.js';
 import { DEFAULT_STORY_OPTIONS } from '../../../src/core/stories/story-options.js';
 import { addToProfile, rarityFrom, type StoryProfile } from '../../../src/core/stories/story-profile.js';
 import { isJapaneseTerm, type StoryFeatures, storyFeatures } from '../../../src/core/stories/story-terms.js';
@@ -46,8 +51,8 @@ function cosineByDefinition(features: StoryFeatures, profile: ProfileView): numb
   for (const [term, count] of features.terms) {
     const weight = count * rarity.idf(term);
     left += weight * weight;
-    const at = profile.terms.at.get(term);
-    if (at !== undefined) dot += weight * (profile.terms.values[at] as number) * rarity.idf(term);
+    const value = namedValue(profile.terms, term);
+    if (value !== undefined) dot += weight * value * rarity.idf(term);
   }
   let right = 0;
   profile.terms.names.forEach((term, i) => {
@@ -66,8 +71,8 @@ function overlapByDefinition(features: StoryFeatures, profile: ProfileView, fore
   for (const key of features.keys) {
     const weight = rarity.idf(key) * weigh(key) * (titled.has(key) ? settings.titleKeyWeight : 1);
     left += weight * weight;
-    const at = profile.keys.at.get(key);
-    if (at !== undefined) dot += weight * weight * ((profile.keys.values[at] as number) / profile.articles);
+    const value = namedValue(profile.keys, key);
+    if (value !== undefined) dot += weight * weight * (value / profile.articles);
   }
   let right = 0;
   profile.keys.names.forEach((key, i) => {
@@ -123,11 +128,8 @@ describe('the cosine against a story told in both languages', () => {
   /** The story's terms kept by `keep`, the rest left out of its vector. */
   const only = (keep: (term: string) => boolean): ProfileView => {
     const names = bilingual.terms.names.filter(keep);
-    const values = Float64Array.from(
-      names,
-      (name) => bilingual.terms.values[bilingual.terms.at.get(name) as number] as number,
-    );
-    return { ...bilingual, terms: { at: new Map(names.map((name, i) => [name, i])), names, values } };
+    const values = Float64Array.from(names, (name) => namedValue(bilingual.terms, name) as number);
+    return { ...bilingual, terms: namedValuesFrom(names, values) };
   };
 
   it("weighs only the story's terms in the article's script, and every term it shares", () => {
