@@ -18,7 +18,6 @@ import {
   ingestCorpus,
   labelledCorpora,
   type ScoredArticle,
-  STORY_CORPORA,
 } from './support/story-corpora.js';
 
 interface Row extends PairwiseScores {
@@ -56,7 +55,7 @@ const wanted = (name: string) => only.length === 0 || only.includes(name);
 // Every corpus labelled by story that is there (the development corpora are expected; another in
 // their format, put beside them, is scored too).
 const { byStory, others } = await labelledCorpora();
-for (const name of [...new Set([...STORY_CORPORA, ...byStory])].filter(wanted)) {
+for (const name of byStory.filter(wanted)) {
   const found = corpusDir(name);
   if ('missing' in found) {
     console.log(`${name}: skipped (${found.missing})`);

@@ -12,7 +12,7 @@ import { DEFAULT_STORY_OPTIONS, type StoryOptions } from '../src/core/stories/st
 import { ARRIVAL_ORDERS, type ArrivalOrder } from './support/arrival-orders.js';
 import { storiesOf } from './support/cluster-candidates.js';
 import { type CandidateSet, candidatesOf } from './support/story-candidates.js';
-import { corpusDir, labelledCorpora, STORY_CORPORA } from './support/story-corpora.js';
+import { corpusDir, labelledCorpora } from './support/story-corpora.js';
 
 type Relink = Pick<
   StoryOptions,
@@ -30,7 +30,7 @@ async function score(set: CandidateSet, arrange: ArrivalOrder, relink: Relink) {
   return `P ${result.precision.toFixed(3)} R ${result.recall.toFixed(3)} F1 ${result.f1.toFixed(3)}`;
 }
 
-for (const name of [...new Set([...STORY_CORPORA, ...(await labelledCorpora()).byStory])]) {
+for (const name of (await labelledCorpora()).byStory) {
   const found = corpusDir(name);
   if ('missing' in found) {
     console.log(`${name}: skipped (${found.missing})`);

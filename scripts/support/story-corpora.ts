@@ -45,12 +45,13 @@ export interface ScoredArticle {
 }
 
 /**
- * Every corpus folder in CORPORA_DIR labelled by story: a `gold.json` in which two articles share
- * a story (the development corpora, and any other corpus in the same format put beside them).
- * Folders labelled otherwise (polnear: one story per article, for quotes) are listed in `others`.
+ * The corpora to score by story: the development corpora (STORY_CORPORA, listed even when absent so
+ * a run says it skipped them), then every other folder of CORPORA_DIR whose `gold.json` has two
+ * articles sharing a story (another corpus in the same format put beside them). Folders labelled
+ * otherwise (polnear: one story per article, for quotes) are listed in `others`.
  */
 export async function labelledCorpora(): Promise<{ byStory: string[]; others: string[] }> {
-  if (!existsSync(CORPORA_DIR)) return { byStory: [], others: [] };
+  if (!existsSync(CORPORA_DIR)) return { byStory: [...STORY_CORPORA], others: [] };
   const byStory: string[] = [];
   const others: string[] = [];
   for (const name of await readdir(CORPORA_DIR)) {
@@ -60,7 +61,7 @@ export async function labelledCorpora(): Promise<{ byStory: string[]; others: st
     const stories = new Set(articles.map((article) => article.story));
     (stories.size < articles.length ? byStory : others).push(name);
   }
-  return { byStory: byStory.sort(), others: others.sort() };
+  return { byStory: [...new Set([...STORY_CORPORA, ...byStory.sort()])], others: others.sort() };
 }
 
 /** The corpus folder, or null (with the reason) when this machine does not have it. */
