@@ -51,10 +51,10 @@ export interface ScoredArticle {
  * otherwise (polnear: one story per article, for quotes) are listed in `others`.
  */
 export async function labelledCorpora(): Promise<{ byStory: string[]; others: string[] }> {
-  if (!existsSync(CORPORA_DIR)) return { byStory: [...STORY_CORPORA], others: [] };
   const byStory: string[] = [];
   const others: string[] = [];
-  for (const name of await readdir(CORPORA_DIR)) {
+  const folders = existsSync(CORPORA_DIR) ? await readdir(CORPORA_DIR) : [];
+  for (const name of folders) {
     const gold = join(CORPORA_DIR, name, 'gold.json');
     if (!existsSync(gold)) continue;
     const { articles } = JSON.parse(await readFile(gold, 'utf8')) as { articles: { story?: string }[] };
